@@ -1,0 +1,3 @@
+from tawsim.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The Qt-free heart of Tawsim: documents, annotations, schema, files."""

@@ -1,0 +1,115 @@
+"""The Tawsim JSON file: one self-contained file per document, validated on load, saved atomically."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tawsim.core.anchoring import reanchor
+from tawsim.core.atomic import write_text_atomic
+from tawsim.core.errors import InputError
+from tawsim.core.jsonschemas import validate
+from tawsim.core.model import AnnotationSet, Document, Relation, Span, text_sha256
+
+FORMAT = "tawsim"
+VERSION = 1
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+@dataclass
+class LoadedFile:
+    annotations: AnnotationSet
+    schema_name: str
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def document(self) -> Document:
+        return self.annotations.document
+
+
+def to_json_dict(annotations: AnnotationSet, schema_name: str = "default") -> dict:
+    document = annotations.document
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "document": {"name": document.name, "sha256": document.sha256, "text": document.text},
+        "schema": schema_name,
+        "annotations": [span.to_dict() for span in annotations],
+        "relations": [relation.to_dict() for relation in annotations.relations],
+    }
+
+
+def dumps(annotations: AnnotationSet, schema_name: str = "default") -> str:
+    return json.dumps(to_json_dict(annotations, schema_name), ensure_ascii=False, indent=1) + "\n"
+
+
+def save(path: str | Path, annotations: AnnotationSet, schema_name: str = "default") -> None:
+    write_text_atomic(path, dumps(annotations, schema_name), backup=True)
+
+
+def loads(raw: str, where: str = "input") -> LoadedFile:
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{where}: line {error.lineno} column {error.colno}: not valid JSON ({error.msg})"
+        ) from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply to be an annotation file") from None
+    return from_json_dict(data, where)
+
+
+def load(path: str | Path) -> LoadedFile:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError(f"{path}: too large for an annotation file")
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not an annotation file") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: byte {error.start} is not UTF-8; not a Tawsim file") from None
+    return loads(text, str(path))
+
+
+def from_json_dict(data: object, where: str = "input") -> LoadedFile:
+    if isinstance(data, dict) and data.get("format") not in (None, FORMAT):
+        raise InputError(f"{where}: format {data.get('format')!r} is not a Tawsim annotation file")
+    validate(data, "tawsim-file.schema.json", where)
+    problems: list[str] = []
+    text = data["document"]["text"]
+    if text_sha256(text) != data["document"]["sha256"]:
+        problems.append(
+            "the document text does not match its recorded sha256: the text was changed outside "
+            "Tawsim; annotations were checked against the new text"
+        )
+    spans: list[Span] = []
+    seen: set[str] = set()
+    for item in data["annotations"]:
+        if item["id"] in seen:
+            problems.append(f"{item['id']}: duplicate annotation id; the later one was dropped")
+            continue
+        seen.add(item["id"])
+        spans.append(Span.from_dict(item))
+    kept, report = reanchor(spans, text)
+    problems += report.messages()
+    annotations = AnnotationSet(Document(data["document"]["name"], text))
+    annotations.add_many(kept)
+    for item in data["relations"]:
+        relation = Relation.from_dict(item)
+        if relation.source not in annotations or relation.target not in annotations:
+            problems.append(f"{relation.id}: relation to an annotation that is not there; dropped")
+            continue
+        if any(r.id == relation.id for r in annotations.relations):
+            problems.append(f"{relation.id}: duplicate relation id; the later one was dropped")
+            continue
+        annotations.add_relation(relation)
+    return LoadedFile(annotations, data["schema"], problems)
+

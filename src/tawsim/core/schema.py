@@ -1,0 +1,98 @@
+"""The label schema: categories, their labels with colours and shortcuts, relation types."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from tawsim.core.errors import InputError
+from tawsim.core.jsonschemas import validate
+from tawsim.core.resources import resource_path
+
+
+@dataclass(frozen=True)
+class Label:
+    name: str
+    category: str
+    title: str
+    color: str
+    shortcut: str | None
+
+
+@dataclass(frozen=True)
+class RelationType:
+    name: str
+    title: str
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LabelSchema:
+    name: str
+    labels: tuple[Label, ...]
+    relation_types: tuple[RelationType, ...]
+    proclitics_outside: bool = True
+
+    def label(self, name: str) -> Label:
+        for label in self.labels:
+            if label.name == name:
+                return label
+        raise KeyError(name)
+
+    def category_of(self, label_name: str) -> str:
+        return self.label(label_name).category
+
+    def labels_of(self, category: str) -> list[Label]:
+        return [label for label in self.labels if label.category == category]
+
+    @property
+    def categories(self) -> list[str]:
+        seen: list[str] = []
+        for label in self.labels:
+            if label.category not in seen:
+                seen.append(label.category)
+        return seen
+
+    def has_label(self, name: str) -> bool:
+        return any(label.name == name for label in self.labels)
+
+
+def parse_schema(data: object, where: str) -> LabelSchema:
+    validate(data, "label-schema.schema.json", where)
+    labels = []
+    for category in data["categories"]:
+        for item in category["labels"]:
+            labels.append(
+                Label(
+                    name=item["name"],
+                    category=category["name"],
+                    title=item.get("title", item["name"]),
+                    color=item["color"],
+                    shortcut=item.get("shortcut"),
+                )
+            )
+    names = [label.name for label in labels]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise InputError(f"{where}: label names must be unique: {', '.join(duplicates)}")
+    relation_types = tuple(
+        RelationType(r["name"], r.get("title", r["name"]), tuple(r["from"]), tuple(r["to"]))
+        for r in data["relations"]
+    )
+    return LabelSchema(
+        data["name"], tuple(labels), relation_types, data.get("proclitics_outside", True)
+    )
+
+
+def load_schema(path: str | Path | None = None) -> LabelSchema:
+    """The default schema, or a user's schema file."""
+    path = Path(path) if path else resource_path("schemas", "default.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the label schema: {error.strerror or error}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(f"{path}: not a valid JSON label schema: {error}") from None
+    return parse_schema(data, str(path))

@@ -1,0 +1,95 @@
+"""Reading article files: encoding detection and the newline policy.
+
+Accepted: UTF-8 (with or without BOM), UTF-16 with a BOM, and Windows-1256. Newline policy: CRLF
+and lone CR become LF on load, so a file saved on Windows gives the same offsets as on Linux; the
+BOM is dropped. Anything else (binary data, another encoding) is refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from tawsim.core.errors import InputError
+
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+_ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    encoding: str
+
+
+def normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_article(data: bytes, where: str = "input") -> Article:
+    if data.startswith(codecs.BOM_UTF8):
+        text, encoding = _decode(data[3:], "utf-8", where), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, encoding = _decode(data, "utf-16", where), "utf-16"
+    elif b"\x00" in data:
+        raise InputError(f"{where}: looks like a binary file (it contains NUL bytes), not an article")
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _decode_windows_1256(data, where), "windows-1256"
+    _refuse_binary(text, where)
+    return Article(normalize_newlines(text), encoding)
+
+
+def read_article(path: str | Path) -> Article:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise InputError(
+                f"{path}: {size // (1024 * 1024)} MB is more than the {MAX_ARTICLE_BYTES // (1024 * 1024)} MB "
+                "an article may have"
+            )
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not an article") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    return decode_article(data, str(path))
+
+
+def _decode(data: bytes, encoding: str, where: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{where}: starts with a {encoding.upper()} byte-order mark but byte {error.start} "
+            f"is not valid {encoding.upper()}"
+        ) from None
+
+
+def _decode_windows_1256(data: bytes, where: str) -> str:
+    """Windows-1256 maps every byte, so accept it only when the result reads as Arabic text."""
+    text = data.decode("cp1256", errors="replace")
+    letters = [c for c in text if c.isalpha()]
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
+    if "\ufffd" in text or not letters or arabic / len(letters) < 0.5:
+        raise InputError(
+            f"{where}: not UTF-8, UTF-16 or Windows-1256 Arabic text; "
+            "save the article as UTF-8 and open it again"
+        )
+    return text
+
+
+def _refuse_binary(text: str, where: str) -> None:
+    sample = text[:65536]
+    controls = sum(
+        1 for c in sample if unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS
+    )
+    if controls > max(2, len(sample) // 1000):
+        raise InputError(f"{where}: looks like a binary file (control characters), not an article")

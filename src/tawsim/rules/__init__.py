@@ -1,0 +1,1 @@
+"""The rule engine: data-driven suggestions for entities, figures and claims (no Qt)."""

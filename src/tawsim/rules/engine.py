@@ -1,0 +1,79 @@
+"""The engine: one normalised view of the document, three rule sets, suggestions as annotations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from tawsim.core.model import AnnotationSet, Document
+from tawsim.core.resources import resource_path
+from tawsim.rules.claims import ClaimRules
+from tawsim.rules.entities import EntityRules
+from tawsim.rules.figures import FigureRules
+from tawsim.rules.matches import Match, longest_first
+from tawsim.text.normalize import MatchView
+
+OverlapPolicy = Callable[[list[Match]], list[Match]]
+
+
+def default_rules_dir() -> Path:
+    return resource_path("rules")
+
+
+class Engine:
+    """Suggests entities, figures and claims. Rule data comes from `rules_dir` (see README)."""
+
+    def __init__(
+        self,
+        entities: EntityRules,
+        figures: FigureRules,
+        claims: ClaimRules,
+        resolve_overlaps: OverlapPolicy = longest_first,
+    ) -> None:
+        self.entities = entities
+        self.figures = figures
+        self.claims = claims
+        self.resolve_overlaps = resolve_overlaps
+
+    @classmethod
+    def load(cls, rules_dir: str | Path | None = None, extra_gazetteer: list[Path] = ()) -> "Engine":
+        rules_dir = Path(rules_dir) if rules_dir else default_rules_dir()
+        return cls(
+            EntityRules.load(rules_dir, extra_gazetteer=list(extra_gazetteer)),
+            FigureRules.load(rules_dir),
+            ClaimRules.load(rules_dir),
+        )
+
+    def find(self, text: str) -> list[Match]:
+        """All matches in `text`, entities then figures then claims, overlaps settled per category."""
+        view = MatchView(text)
+        entities = self.resolve_overlaps(self.entities.find(view))
+        dates = [m for m in entities if m.label == "DATE"]
+        figures = self.resolve_overlaps(self.figures.find(view, taken=dates))
+        claims = self.resolve_overlaps(self.claims.find(view, entities=entities))
+        return entities + figures + claims
+
+    def suggest(self, document: Document) -> AnnotationSet:
+        annotations = AnnotationSet(document)
+        add_matches(annotations, self.find(document.text))
+        return annotations
+
+
+def add_matches(annotations: AnnotationSet, matches: list[Match]) -> None:
+    """Add matches as `suggested` spans, and each claim's speaker as a `speaker` relation."""
+    ids: dict[int, str] = {}
+    for match in matches:
+        span = annotations.make_span(
+            match.start,
+            match.end,
+            match.category,
+            match.label,
+            status="suggested",
+            source=f"rule:{match.rule_id}",
+            attrs={**match.attrs, "explanation": match.explanation},
+        )
+        annotations.add(span)
+        ids[id(match)] = span.id
+    for match in matches:
+        if match.speaker is not None and id(match.speaker) in ids:
+            annotations.link("speaker", ids[id(match)], ids[id(match.speaker)])

@@ -1,0 +1,1 @@
+"""Arabic text handling: normalisation with exact offset maps, words, clitics, numbers."""
