@@ -26,7 +26,6 @@ run: install
 	$(BIN)/tawsim open $(SEED)
 
 test: install-test
-	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 benchmark: install-test
