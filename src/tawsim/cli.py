@@ -9,6 +9,8 @@ from pathlib import Path
 
 from tawsim import __version__
 from tawsim.core.errors import TawsimError
+from tawsim.formats.registry import importable as importable_names
+from tawsim.formats.registry import names as format_names
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,15 +33,24 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("inputs", nargs="+", type=Path, metavar="FILE", help="articles or folders")
     suggest.add_argument(
         "-o", "--output", type=Path,
-        help="output file (one input) or folder; default: stdout for one file, else beside each input",
+        help="output file (one article) or folder (several, written as NAME.json); default: stdout "
+        "for one article",
     )
     suggest.add_argument("--rules", type=Path, help="a rules folder of your own")
     suggest.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
 
     export = commands.add_parser("export", help="export Tawsim JSON to another format")
     export.add_argument("inputs", nargs="+", type=Path, metavar="FILE", help="Tawsim .json files or folders")
-    export.add_argument("--to", required=True, dest="format", help="target format (see --list-formats)")
-    export.add_argument("-o", "--output", type=Path, help="output file or folder")
+    export.add_argument(
+        "--to", required=True, dest="format", metavar="FORMAT",
+        help=f"target format: {', '.join(format_names())}",
+    )
+    export.add_argument(
+        "-o", "--output", type=Path,
+        help="output file, or folder for one file per input (brat: always a folder); with several "
+        "inputs, a file with the format's extension holds them all; default: stdout for one input",
+    )
+    export.add_argument("--schema", type=Path, help="a label schema file of your own")
     export.add_argument(
         "--include-suggested", action="store_true",
         help="also export suggestions nobody has accepted yet (rejected ones never are)",
@@ -48,8 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     import_ = commands.add_parser("import", help="import annotations from another format as Tawsim JSON")
     import_.add_argument("input", type=Path, metavar="FILE")
-    import_.add_argument("--from", required=True, dest="format", help="source format")
-    import_.add_argument("-o", "--output", type=Path, help="output .json (default: stdout)")
+    import_.add_argument(
+        "--from", required=True, dest="format", metavar="FORMAT",
+        help=f"source format: {', '.join(importable_names())}",
+    )
+    import_.add_argument(
+        "-o", "--output", type=Path,
+        help="output .json, or folder when the file holds several documents (default: stdout)",
+    )
+    import_.add_argument("--schema", type=Path, help="a label schema file of your own")
     return parser
 
 

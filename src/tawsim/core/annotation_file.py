@@ -80,7 +80,9 @@ def load(path: str | Path) -> LoadedFile:
 
 
 def from_json_dict(data: object, where: str = "input") -> LoadedFile:
-    if isinstance(data, dict) and data.get("format") not in (None, FORMAT):
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: not a Tawsim annotation file (its top level is not an object)")
+    if data.get("format") not in (None, FORMAT):
         raise InputError(f"{where}: format {data.get('format')!r} is not a Tawsim annotation file")
     validate(data, "tawsim-file.schema.json", where)
     problems: list[str] = []

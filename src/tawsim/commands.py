@@ -1,0 +1,267 @@
+"""`tawsim suggest`, `tawsim export` and `tawsim import`: deciding what goes where, then the batch."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from tawsim.batch import BatchReport, Outcome, collect_inputs, run_batch
+from tawsim.core import annotation_file
+from tawsim.core.atomic import write_bytes_atomic
+from tawsim.core.errors import InputError, TawsimError
+from tawsim.core.model import AnnotationSet, Document
+from tawsim.core.schema import load_schema
+from tawsim.core.textio import read_article
+from tawsim.formats.common import ExportOptions
+from tawsim.formats.registry import Format, get_format, importable
+
+
+# -- suggest -------------------------------------------------------------------------------
+def load_engine(rules_dir: Path | None):
+    try:
+        from tawsim.rules.engine import Engine
+    except ImportError as error:
+        raise TawsimError(f"the rule engine cannot be loaded: {error}") from None
+    return Engine.load(rules_dir)
+
+
+@dataclass(frozen=True)
+class SuggestJob:
+    source: Path
+    target: Path | None  # None: return the JSON text
+
+
+_engine = None
+_engine_key: tuple | None = None
+_engine_error: str | None = None
+
+
+def _prepare_engine(factory: Callable, rules_dir: Path | None) -> None:
+    """Load the engine once per process (a forked worker inherits the parent's)."""
+    global _engine, _engine_key, _engine_error
+    if _engine_key == (factory, rules_dir):
+        return
+    _engine_key = (factory, rules_dir)
+    try:
+        _engine, _engine_error = factory(rules_dir), None
+    except TawsimError as error:
+        _engine, _engine_error = None, str(error)
+
+
+def suggest_annotations(engine, path: Path) -> AnnotationSet:
+    article = read_article(path)
+    return engine.suggest(Document(path.name, article.text))
+
+
+def _suggest_one(job: SuggestJob) -> str | None:
+    if _engine_error is not None:
+        raise TawsimError(_engine_error)
+    annotations = suggest_annotations(_engine, job.source)
+    if job.target is None:
+        return annotation_file.dumps(annotations)
+    annotation_file.save(job.target, annotations)
+    return None
+
+
+def suggest_command(args: argparse.Namespace, engine_factory: Callable = load_engine) -> int:
+    rules = getattr(args, "rules", None)
+    files, missing = collect_inputs(args.inputs, "*.txt")
+    single = len(args.inputs) == 1 and not Path(args.inputs[0]).is_dir()
+    if single and missing:
+        raise InputError(missing[0].message)
+    _prepare_engine(engine_factory, rules)  # a broken rules folder stops here, with one line
+    if _engine_error is not None:
+        raise TawsimError(_engine_error)
+    if single and args.output is None:
+        _write_stdout(_suggest_one(SuggestJob(files[0], None)).encode("utf-8"))
+        return 0
+    if single:
+        target = args.output / f"{files[0].stem}.json" if args.output.is_dir() else args.output
+        _make_folder(target.parent)
+        _suggest_one(SuggestJob(files[0], target))
+        return 0
+    if args.output is None:
+        raise TawsimError("several articles need an output folder: add -o FOLDER")
+    _make_folder(args.output)
+    jobs = [SuggestJob(f, args.output / f"{f.stem}.json") for f in files]
+    _refuse_collisions([(job.source, job.target) for job in jobs])
+    report = run_batch(
+        _suggest_one, jobs, jobs=args.jobs, initializer=_prepare_engine,
+        initargs=(engine_factory, rules), describe=_describe_job, unit="articles",
+    )
+    return _finish("suggest", report, missing, files)
+
+
+# -- export --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ExportJob:
+    source: Path
+    format: str
+    include_suggested: bool
+    folder: Path | None  # None: return the bytes for one combined output
+
+
+def _export_one(job: ExportJob) -> tuple[dict[str, bytes] | None, list[str]]:
+    loaded = annotation_file.load(job.source)
+    fmt = get_format(job.format)
+    files = fmt.export(loaded.annotations, ExportOptions(job.include_suggested))
+    warnings = [f"{job.source}: {problem}" for problem in loaded.problems]
+    if job.folder is None:
+        return files, warnings
+    for suffix, data in files.items():
+        write_bytes_atomic(job.folder / f"{job.source.stem}{suffix}", data)
+    return None, warnings
+
+
+def export_command(args: argparse.Namespace) -> int:
+    fmt = get_format(args.format)
+    files, missing = collect_inputs(args.inputs, "*.json")
+    single = len(args.inputs) == 1 and not Path(args.inputs[0]).is_dir()
+    if single and missing:
+        raise InputError(missing[0].message)
+    if not files and not missing:
+        raise InputError(f"no .json files in {', '.join(str(p) for p in args.inputs)}")
+    out: Path | None = args.output
+    if out is None and (not single or fmt.one_file_per_document or fmt.binary):
+        need = "a folder" if fmt.one_file_per_document else f"an output ({fmt.extension} file or folder)"
+        what = "several files" if not single else f"the {fmt.name} format"
+        raise TawsimError(f"exporting {what} needs {need}: add -o")
+    folder_mode = out is not None and (
+        fmt.one_file_per_document or out.is_dir() or (not single and out.suffix.lower() != fmt.extension)
+    )
+    include = bool(getattr(args, "include_suggested", False))
+    if folder_mode:
+        _make_folder(out)
+        jobs = [ExportJob(f, fmt.name, include, out) for f in files]
+        _refuse_collisions([(f, out / f"{f.stem}{fmt.extension}") for f in files])
+        for name, data in fmt.folder_files(_schema(getattr(args, "schema", None))).items():
+            write_bytes_atomic(out / name, data)
+    else:
+        jobs = [ExportJob(f, fmt.name, include, None) for f in files]
+    if single:
+        files_out, warnings = _export_one(jobs[0])
+        for warning in warnings:
+            print(f"tawsim: warning: {warning}", file=sys.stderr)
+        if not folder_mode:
+            _write_output(out, files_out[fmt.extension])
+        return 0
+    report = run_batch(_export_one, jobs, jobs=args.jobs, describe=_describe_job, unit="files")
+    _print_warnings(report.outcomes)
+    if not folder_mode:
+        parts = [o.value[0][fmt.extension] for o in report.outcomes if o.ok]
+        if parts:
+            _write_output(out, parts[0] if len(parts) == 1 else fmt.join(parts))
+    return _finish("export", report, missing, files)
+
+
+# -- import --------------------------------------------------------------------------------
+def import_command(args: argparse.Namespace) -> int:
+    fmt = get_format(args.format)
+    if not fmt.can_import:
+        raise TawsimError(f"the {fmt.name} format is export only; import reads: {', '.join(importable())}")
+    schema = _schema(getattr(args, "schema", None))
+    source = Path(args.input)
+    if source.is_dir() and fmt.one_file_per_document:
+        sources = sorted(source.glob(f"*{fmt.extension}"))
+        if not sources:
+            raise InputError(f"{source}: no {fmt.extension} files in this folder")
+    elif source.is_dir():
+        raise InputError(f"{source}: is a folder; give the {fmt.name} file ({fmt.extension})")
+    else:
+        sources = [source]
+    documents = [doc for path in sources for doc in fmt.import_file(path, schema)]
+    out: Path | None = args.output
+    if len(documents) == 1 and (out is None or not out.is_dir()):
+        text = annotation_file.dumps(documents[0], schema.name)
+        if out is None:
+            _write_stdout(text.encode("utf-8"))
+        else:
+            _make_folder(out.parent)
+            annotation_file.save(out, documents[0], schema.name)
+        return 0
+    if out is None:
+        raise TawsimError(f"{source} holds {len(documents)} documents: add -o FOLDER to write one .json each")
+    _make_folder(out)
+    used: set[str] = set()
+    for document in documents:
+        stem = Path(document.document.name).stem or "document"
+        name, number = f"{stem}.json", 2
+        while name in used:
+            name, number = f"{stem}-{number}.json", number + 1
+        used.add(name)
+        annotation_file.save(out / name, document, schema.name)
+    print(f"tawsim: {len(documents)} documents written to {out}", file=sys.stderr)
+    return 0
+
+
+# -- shared --------------------------------------------------------------------------------
+def _schema(path: Path | None):
+    return load_schema(path)
+
+
+def _describe_job(job) -> str:
+    return str(getattr(job, "source", job))
+
+
+def _finish(verb: str, report: BatchReport, missing: list[Outcome], files: list[Path]) -> int:
+    for outcome in missing:
+        print(f"tawsim: {outcome.message}", file=sys.stderr)
+    failed = report.failed + len(missing)
+    if not files and not missing:
+        print(f"tawsim: {verb}: no input files found", file=sys.stderr)
+        return 1
+    print(
+        f"tawsim: {verb}: {report.done} done, {failed} failed, {report.seconds:.1f} s",
+        file=sys.stderr,
+    )
+    return 0 if failed == 0 else 1
+
+
+def _print_warnings(outcomes: list[Outcome]) -> None:
+    for outcome in outcomes:
+        if outcome.ok:
+            for warning in outcome.value[1]:
+                print(f"tawsim: warning: {warning}", file=sys.stderr)
+
+
+def _refuse_collisions(pairs: list[tuple[Path, Path]]) -> None:
+    seen: dict[Path, Path] = {}
+    for source, target in pairs:
+        if target in seen:
+            raise TawsimError(
+                f"{seen[target]} and {source} would both be written to {target}; rename one"
+            )
+        seen[target] = source
+
+
+def _make_folder(path: Path) -> None:
+    if str(path) in ("", "."):
+        return
+    if path.exists() and not path.is_dir():
+        raise TawsimError(f"{path}: is a file, not a folder")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise TawsimError(f"{path}: cannot create the folder: {error.strerror or error}") from None
+
+
+def _write_output(out: Path | None, data: bytes) -> None:
+    if out is None:
+        _write_stdout(data)
+        return
+    _make_folder(out.parent)
+    write_bytes_atomic(out, data)
+
+
+def _write_stdout(data: bytes) -> None:
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `tawsim ... | head`: the reader has gone, which is not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+

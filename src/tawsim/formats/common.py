@@ -1,0 +1,214 @@
+"""What every format shares: which annotations are exported, offset units, and rebuilding on import."""
+
+from __future__ import annotations
+
+import bisect
+import math
+from dataclasses import dataclass, field
+from itertools import accumulate
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tawsim.core.errors import InputError
+from tawsim.core.model import AnnotationError, AnnotationSet, Document, Relation, Span
+
+if TYPE_CHECKING:
+    from tawsim.core.schema import LabelSchema
+
+CODE_POINTS = "code points"
+UTF16_UNITS = "UTF-16 code units"
+TOKENS = "tokens"
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    include_suggested: bool = False
+
+
+@dataclass(frozen=True)
+class ExportView:
+    """The spans and relations a format writes: accepted ones, and pending ones only when asked."""
+
+    document: Document
+    spans: list[Span]  # by start, longer (outer) first
+    relations: list[Relation]  # both ends among `spans`
+
+
+def export_view(annotations: AnnotationSet, options: ExportOptions) -> ExportView:
+    statuses = ("accepted", "suggested") if options.include_suggested else ("accepted",)
+    spans = sorted(
+        (s for s in annotations if s.status in statuses), key=lambda s: (s.start, -s.end, s.id)
+    )
+    kept = {s.id for s in spans}
+    relations = [r for r in annotations.relations if r.source in kept and r.target in kept]
+    return ExportView(annotations.document, spans, relations)
+
+
+# -- UTF-16 code units (what JavaScript's String.length counts) ----------------------------
+class Utf16Offsets:
+    """Converts code-point offsets into `text` to UTF-16 code units and back."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.astral = any(ord(c) > 0xFFFF for c in text)
+        if self.astral:
+            self._units = [0, *accumulate(2 if ord(c) > 0xFFFF else 1 for c in text)]
+
+    def to_units(self, code_point: int) -> int:
+        return self._units[code_point] if self.astral else code_point
+
+    def to_code_point(self, unit: int) -> int | None:
+        """The code point at `unit`, or None when `unit` is outside the text or inside a pair."""
+        if not self.astral:
+            return unit if 0 <= unit <= len(self.text) else None
+        index = bisect.bisect_left(self._units, unit)
+        if index < len(self._units) and self._units[index] == unit:
+            return index
+        return None
+
+    @property
+    def length(self) -> int:
+        return self._units[-1] if self.astral else len(self.text)
+
+
+# -- figure attributes as one line of text (brat notes, Label Studio region notes) --------
+FIGURE_KEYS = ("value", "unit", "qualifier")
+
+
+def figure_note(attrs: dict) -> str:
+    parts = []
+    for key in FIGURE_KEYS:
+        value = attrs.get(key)
+        if value is None:
+            continue
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        parts.append(f"{key}={value}")
+    return " ".join(parts)
+
+
+def parse_figure_note(note: str, where: str) -> dict:
+    attrs: dict = {}
+    for part in note.split():
+        key, sep, value = part.partition("=")
+        if not sep or key not in FIGURE_KEYS or not value:
+            raise InputError(
+                f"{where}: cannot read {part!r} in the figure note; expected value=N unit=U qualifier=Q"
+            )
+        if key == "value":
+            try:
+                number = float(value)
+            except ValueError:
+                raise InputError(f"{where}: figure value {value!r} is not a number") from None
+            if not math.isfinite(number):
+                raise InputError(f"{where}: figure value {value!r} is not a finite number")
+            attrs[key] = int(number) if number.is_integer() and "." not in value else number
+        else:
+            attrs[key] = value
+    return attrs
+
+
+# -- rebuilding annotations from a foreign file --------------------------------------------
+@dataclass
+class ImportedSpan:
+    ref: str  # the id in the foreign file, for relations and messages
+    start: int
+    end: int
+    label: str
+    where: str  # "file: line N" or "file: task 2, result X"
+    status: str = "accepted"
+    attrs: dict = field(default_factory=dict)
+    text: str | None = None  # the text the foreign file says the span covers, when it says it
+
+
+@dataclass
+class ImportedRelation:
+    type: str
+    source: str  # refs of ImportedSpan
+    target: str
+    where: str
+
+
+class DocumentBuilder:
+    """Collects spans and relations read from a foreign file and checks them against the text."""
+
+    def __init__(self, name: str, text: str, schema: LabelSchema, format_name: str) -> None:
+        self.annotations = AnnotationSet(Document(name, text))
+        self.schema = schema
+        self.source = f"import:{format_name}"
+        self._ids: dict[str, str] = {}
+
+    def add_span(self, item: ImportedSpan) -> Span:
+        text = self.annotations.document.text
+        if not self.schema.has_label(item.label):
+            known = ", ".join(label.name for label in self.schema.labels)
+            raise InputError(f"{item.where}: unknown label {item.label!r} (known: {known})")
+        if not (0 <= item.start < item.end <= len(text)):
+            raise InputError(
+                f"{item.where}: offsets {item.start}-{item.end} are outside the text "
+                f"(0-{len(text)}) or empty"
+            )
+        covered = text[item.start : item.end]
+        if item.text is not None and item.text != covered:
+            raise InputError(
+                f"{item.where}: the text at {item.start}-{item.end} is {_short(covered)} "
+                f"but the file says {_short(item.text)}"
+            )
+        if item.ref in self._ids:
+            raise InputError(f"{item.where}: id {item.ref!r} is used twice")
+        span = self.annotations.make_span(
+            item.start,
+            item.end,
+            self.schema.category_of(item.label),
+            item.label,
+            status=item.status,
+            source=self.source,
+            attrs=dict(item.attrs),
+        )
+        try:
+            self.annotations.add(span)
+        except AnnotationError as error:
+            raise InputError(f"{item.where}: {error}") from None
+        self._ids[item.ref] = span.id
+        return span
+
+    def has(self, ref: str) -> bool:
+        return ref in self._ids
+
+    def add_relation(self, item: ImportedRelation) -> None:
+        for ref in (item.source, item.target):
+            if ref not in self._ids:
+                raise InputError(f"{item.where}: relation to {ref!r}, which is not a span of this document")
+        source, target = self._ids[item.source], self._ids[item.target]
+        known = {r.name: r for r in self.schema.relation_types}
+        if item.type not in known:
+            raise InputError(
+                f"{item.where}: unknown relation type {item.type!r} (known: {', '.join(known) or 'none'})"
+            )
+        relation_type = known[item.type]
+        source_category = self.annotations.get(source).category
+        target_category = self.annotations.get(target).category
+        if source_category not in relation_type.sources or target_category not in relation_type.targets:
+            raise InputError(
+                f"{item.where}: a {item.type!r} relation goes from {'/'.join(relation_type.sources)} "
+                f"to {'/'.join(relation_type.targets)}, not from {source_category} to {target_category}"
+            )
+        self.annotations.link(item.type, source, target)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return repr(text if len(text) <= limit else text[:limit] + "…")
+
+
+def read_text_file(path: str | Path) -> str:
+    """A UTF-8 file's text (a BOM is dropped), or InputError naming the file."""
+    try:
+        return Path(path).read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a file") from None
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: byte {error.start} is not UTF-8") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None

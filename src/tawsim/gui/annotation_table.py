@@ -1,0 +1,123 @@
+"""The annotation table: a Qt model over the core AnnotationSet, and a category/status filter.
+
+The model copies nothing: each cell is read from the AnnotationSet when the view asks. The core
+announces a change after making it, while Qt wants `beginInsertRows` before; so between the two
+calls the model shows the rows as they were (one pending shift), which keeps views, proxies and
+Qt's model tester consistent.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+)
+
+from tawsim.core.model import AnnotationSet, Span
+
+COLUMNS = ("Text", "Label", "Category", "Status", "Source", "Start", "End")
+SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    def __init__(self, annotations: AnnotationSet, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.annotations = annotations
+        self._pending: tuple[str, int, Span] | None = None  # ("inserted" | "removed", row, span)
+        annotations.inserted.connect(self._on_inserted)
+        annotations.removed.connect(self._on_removed)
+        annotations.changed.connect(self._on_changed)
+
+    def detach(self) -> None:
+        self.annotations.inserted.disconnect(self._on_inserted)
+        self.annotations.removed.disconnect(self._on_removed)
+        self.annotations.changed.disconnect(self._on_changed)
+
+    # -- reading ---------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        if parent.isValid():
+            return 0
+        count = len(self.annotations)
+        if self._pending is not None:
+            count += -1 if self._pending[0] == "inserted" else 1
+        return count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def span_at(self, row: int) -> Span:
+        if self._pending is not None:
+            kind, pending_row, span = self._pending
+            if kind == "inserted" and row >= pending_row:
+                row += 1
+            elif kind == "removed":
+                if row == pending_row:
+                    return span
+                if row > pending_row:
+                    row -= 1
+        return self.annotations[row]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        span = self.span_at(index.row())
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return (span.text, span.label, span.category, span.status, span.source, span.start,
+                    span.end)[column]
+        if role == SPAN_ID_ROLE:
+            return span.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return span.attrs.get("explanation") or span.text
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return super().headerData(section, orientation, role)
+
+    def row_of(self, span_id: str) -> int:
+        return self.annotations.row_of(span_id)
+
+    # -- core signals to Qt's protocol -----------------------------------------------------
+    def _on_inserted(self, row: int, span: Span) -> None:
+        self._pending = ("inserted", row, span)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._pending = None
+        self.endInsertRows()
+
+    def _on_removed(self, row: int, span: Span) -> None:
+        self._pending = ("removed", row, span)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._pending = None
+        self.endRemoveRows()
+
+    def _on_changed(self, row: int, _span: Span) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+
+class AnnotationFilter(QSortFilterProxyModel):
+    """Rows of the chosen categories and statuses (None: all)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._categories: frozenset[str] | None = None
+        self._statuses: frozenset[str] | None = None
+
+    def set_categories(self, categories: set[str] | None) -> None:
+        self._categories = frozenset(categories) if categories is not None else None
+        self.invalidateRowsFilter()
+
+    def set_statuses(self, statuses: set[str] | None) -> None:
+        self._statuses = frozenset(statuses) if statuses is not None else None
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        if self._categories is None and self._statuses is None:
+            return True
+        span = self.sourceModel().span_at(source_row)
+        return (self._categories is None or span.category in self._categories) and (
+            self._statuses is None or span.status in self._statuses
+        )

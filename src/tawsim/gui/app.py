@@ -1,0 +1,34 @@
+"""`tawsim open`: the application, its window, and the file given on the command line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from tawsim import __version__
+from tawsim.core.schema import load_schema
+from tawsim.gui.fonts import register_amiri
+from tawsim.gui.main_window import MainWindow
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Tawsim")
+    app.setOrganizationName("Tawsim")
+    app.setApplicationVersion(__version__)
+    register_amiri()
+    return app
+
+
+def run_app(path: Path | None, schema: Path | None = None, rules: Path | None = None,
+            suggest: bool = True) -> int:
+    """Open the window (on `path` when given) and run until it closes; the exit code."""
+    label_schema = load_schema(schema)  # a bad schema file is a TawsimError before any window
+    app = application()
+    window = MainWindow(label_schema, rules=rules, suggest=suggest)
+    window.show()
+    if path is not None:
+        window.open_path(Path(path))
+    return app.exec()

@@ -1,0 +1,133 @@
+"""The article: a read-only QPlainTextEdit laid out right to left, addressed in code points."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from tawsim.gui.offsets import OffsetMap
+
+
+class ArticleView(QPlainTextEdit):
+    """Every paragraph is right to left, even one that starts with a digit, Latin or a lone "."
+
+    Positions going in and out are code points of the model; `offsets` converts them to Qt's
+    UTF-16 positions. `setTextCursor`/`textCursor` keep Qt's meaning, so a selection made through
+    them is a selection the user made.
+    """
+
+    caret_moved = Signal(int)  # code point position of the caret
+    context_menu_wanted = Signal(QPoint, int)  # global position, code point under the mouse
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setAccessibleName("Article text")
+        self.setAccessibleDescription("The article, right to left; select words to annotate them")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu)
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.offsets = OffsetMap("")
+        self.tooltip_for: Callable[[int], str] | None = None
+        self._zoom_steps = 0
+
+    def set_text(self, text: str) -> None:
+        document = self.document()
+        document.setUndoRedoEnabled(False)
+        self.offsets = OffsetMap(text)
+        self.setPlainText(text)
+        option = document.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        document.setDefaultTextOption(option)
+        block_format = QTextBlockFormat()
+        block_format.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        block_format.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        everything = QTextCursor(document)
+        everything.select(QTextCursor.SelectionType.Document)
+        everything.mergeBlockFormat(block_format)
+
+    # -- code point addressing -------------------------------------------------------------
+    def cursor_for(self, start: int, end: int | None = None) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(start))
+        if end is not None:
+            cursor.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def select_range(self, start: int, end: int) -> None:
+        self.setTextCursor(self.cursor_for(start, end))
+
+    def selected_range(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return (self.offsets.from_qt(cursor.selectionStart()), self.offsets.from_qt(cursor.selectionEnd()))
+
+    def caret(self) -> int:
+        return self.offsets.from_qt(self.textCursor().position())
+
+    def position_at(self, point: QPoint) -> int:
+        return self.offsets.from_qt(self.cursorForPosition(point).position())
+
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll so that [start, end) is visible, without changing the selection."""
+        saved = self.textCursor()
+        self.blockSignals(True)
+        self.setTextCursor(self.cursor_for(end))
+        self.ensureCursorVisible()
+        self.setTextCursor(self.cursor_for(start))
+        self.ensureCursorVisible()
+        self.setTextCursor(saved)
+        self.blockSignals(False)
+
+    def mark_current(self, start: int, end: int, fmt: QTextCharFormat) -> None:
+        """The annotation under review, drawn over the formats as the one extra selection."""
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self.cursor_for(start, end)
+        selection.format = fmt
+        self.setExtraSelections([selection])
+
+    def clear_current(self) -> None:
+        self.setExtraSelections([])
+
+    # -- zoom ------------------------------------------------------------------------------
+    def zoom(self, steps: int) -> None:
+        if steps > 0:
+            self.zoomIn(steps)
+        elif steps < 0:
+            self.zoomOut(-steps)
+        self._zoom_steps += steps
+
+    def reset_zoom(self) -> None:
+        self.zoom(-self._zoom_steps)
+
+    # -- events ----------------------------------------------------------------------------
+    def _on_cursor_moved(self) -> None:
+        self.caret_moved.emit(self.caret())
+
+    def _on_context_menu(self, point: QPoint) -> None:
+        position = self.position_at(point)
+        if not self.textCursor().hasSelection():
+            self.setTextCursor(self.cursor_for(position))
+        self.context_menu_wanted.emit(self.viewport().mapToGlobal(point), position)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
+            text = self.tooltip_for(self.position_at(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)

@@ -1,0 +1,123 @@
+"""Every edit the window makes, as undoable commands on one QUndoStack."""
+
+from __future__ import annotations
+
+import regex
+from PySide6.QtGui import QUndoStack
+
+from tawsim.core.model import AnnotationSet, Span
+from tawsim.core.schema import LabelSchema
+from tawsim.gui.commands import AddSpan, Link, RemoveSpan, Unlink, UpdateMany, UpdateSpan
+from tawsim.gui.snapping import is_word_char
+
+OCCURRENCE_SOURCE = "manual:occurrence"
+
+
+class Editor:
+    def __init__(self, annotations: AnnotationSet, schema: LabelSchema, stack: QUndoStack) -> None:
+        self.annotations = annotations
+        self.schema = schema
+        self.stack = stack
+        self.last_message = ""
+
+    # -- tagging ---------------------------------------------------------------------------
+    def tag(self, start: int, end: int, label: str, offer_occurrences: bool = True) -> Span | None:
+        """Tag [start, end) by hand (accepted); returns the span, or None with `last_message` set.
+
+        A suggestion of the same category with exactly these bounds is accepted under the label;
+        overlapping suggestions of that category are rejected; an overlapping accepted annotation
+        of that category stops the tag (one category's spans never overlap).
+        """
+        category = self.schema.category_of(label)
+        same = [s for s in self.annotations.in_range(start, end)
+                if s.category == category and s.status != "rejected"]
+        blocking = [s for s in same if s.status == "accepted" and (s.start, s.end) != (start, end)]
+        if blocking:
+            self.last_message = f"overlaps the {blocking[0].label} annotation “{blocking[0].text}”"
+            return None
+        exact = next((s for s in same if (s.start, s.end) == (start, end)), None)
+        self.stack.beginMacro(f"Tag {label}")
+        for span in same:
+            if span is not exact and span.status == "suggested":
+                self.stack.push(UpdateSpan(self.annotations, span.id, status="rejected"))
+        if exact is not None:
+            self._set_label(exact, label, status="accepted")
+            tagged = exact
+        else:
+            tagged = self.annotations.make_span(start, end, category, label, status="accepted")
+            self.stack.push(AddSpan(self.annotations, tagged))
+        offered = self._offer_occurrences(tagged) if offer_occurrences and category == "entity" else 0
+        self.stack.endMacro()
+        self.last_message = f"Tagged {label} “{tagged.text}”" + (
+            f"; {offered} other occurrence{'s' * (offered > 1)} suggested" if offered else "")
+        return tagged
+
+    def _offer_occurrences(self, tagged: Span) -> int:
+        """Suggest the same label on the other whole-word occurrences of the text nobody tagged."""
+        text = self.annotations.document.text
+        spans = []
+        for found in regex.finditer(regex.escape(tagged.text), text):
+            start, end = found.span()
+            if start == tagged.start or (start and is_word_char(text, start - 1) and not
+                                         _after_proclitic(text, start)):
+                continue
+            if end < len(text) and is_word_char(text, end):
+                continue
+            if any(s.category == tagged.category and s.status != "rejected"
+                   for s in self.annotations.in_range(start, end)):
+                continue
+            spans.append(self.annotations.make_span(
+                start, end, tagged.category, tagged.label, status="suggested", source=OCCURRENCE_SOURCE,
+                attrs={"explanation": f"the same text as {tagged.id}, tagged by hand"}))
+            self.stack.push(AddSpan(self.annotations, spans[-1]))
+        return len(spans)
+
+    def relabel(self, span_id: str, label: str) -> None:
+        self._set_label(self.annotations.get(span_id), label, status="accepted")
+
+    def _set_label(self, span: Span, label: str, status: str) -> None:
+        category = self.schema.category_of(label)
+        self.stack.beginMacro(f"Label {label}")
+        if category != span.category:  # a speaker link only makes sense from a claim to an entity
+            for relation in self.annotations.relations_of(span.id):
+                self.stack.push(Unlink(self.annotations, relation))
+        self.stack.push(UpdateSpan(self.annotations, span.id, label=label, category=category,
+                                   status=status))
+        self.stack.endMacro()
+
+    def delete(self, span_id: str) -> None:
+        self.stack.push(RemoveSpan(self.annotations, span_id))
+
+    def set_bounds(self, span_id: str, start: int, end: int) -> None:
+        self.stack.push(UpdateSpan(self.annotations, span_id, "Change boundaries", start=start, end=end))
+
+    def set_attrs(self, span_id: str, attrs: dict) -> None:
+        self.stack.push(UpdateSpan(self.annotations, span_id, "Edit attributes", attrs=attrs))
+
+    # -- review ----------------------------------------------------------------------------
+    def set_status(self, span_id: str, status: str) -> None:
+        self.stack.push(UpdateSpan(self.annotations, span_id, status.capitalize(), status=status))
+
+    def set_status_many(self, spans: list[Span], status: str, text: str) -> int:
+        changes = {span.id: {"status": status} for span in spans if span.status != status}
+        if changes:
+            self.stack.push(UpdateMany(self.annotations, changes, text))
+        return len(changes)
+
+    # -- relations -------------------------------------------------------------------------
+    def link_speaker(self, claim_id: str, entity_id: str) -> None:
+        self.stack.beginMacro("Link speaker")
+        for relation in self.annotations.relations_of(claim_id):
+            if relation.type == "speaker" and relation.source == claim_id:
+                self.stack.push(Unlink(self.annotations, relation))
+        self.stack.push(Link(self.annotations, "speaker", claim_id, entity_id))
+        self.stack.endMacro()
+
+
+def _after_proclitic(text: str, start: int) -> bool:
+    """An occurrence glued to a proclitic (والعراق) still counts: the span leaves it outside."""
+    before = start
+    while before > 0 and is_word_char(text, before - 1) and start - before < 2:
+        before -= 1
+    head = text[before:start]
+    return (before == 0 or not is_word_char(text, before - 1)) and all(c in "وفبلك" for c in head)

@@ -1,0 +1,113 @@
+"""What the file actions do: open, save, recovery, recent files, closing with unsaved work."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tawsim.core import annotation_file
+from tawsim.core.errors import TawsimError
+from tawsim.gui.loading import is_annotation_file, open_file
+
+OPEN_FILTER = "Articles and annotation files (*.txt *.json);;Articles (*.txt);;Tawsim JSON (*.json);;All files (*)"
+Buttons = QMessageBox.StandardButton
+
+
+class FileHandlers:
+    """Mixed into MainWindow, which provides session, rules, suggest and show_document."""
+
+    def open_dialog(self) -> bool:
+        start = str((self.session.source or Path.home()).parent if self.session.source else Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Open an article or annotation file", start, OPEN_FILTER)
+        return bool(path) and self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        if not self.maybe_save():
+            return False
+        path = Path(path)
+        try:
+            recovery = self.session.recovery_for(path)
+            if recovery is not None and self._ask_recover(recovery):
+                loaded = annotation_file.load(recovery)
+                saved_to = path if is_annotation_file(path) else None
+                self.show_document(loaded.annotations, path, saved_to, loaded.schema_name, recovered=True)
+                self.say(f"Recovered unsaved work from {recovery}")
+                return True
+            if recovery is not None:
+                recovery.unlink(missing_ok=True)
+            opened = open_file(path, self.rules, self.suggest)
+        except TawsimError as error:
+            QMessageBox.warning(self, "Cannot open", str(error))
+            return False
+        self.show_document(opened.annotations, opened.source, opened.saved_to, opened.schema_name)
+        if opened.problems:
+            QMessageBox.information(self, "Opened with remarks", "\n".join(opened.problems[:20]))
+        return True
+
+    def _ask_recover(self, recovery: Path) -> bool:
+        when = datetime.fromtimestamp(recovery.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(
+            self, "Recover unsaved work?",
+            f"Tawsim closed before this work was saved. Recover the copy autosaved at {when}?",
+            Buttons.Yes | Buttons.No, Buttons.Yes)
+        return answer == Buttons.Yes
+
+    def save(self) -> bool:
+        if self.annotations is None:
+            return False
+        if self.session.saved_to is None:
+            return self.save_as()
+        return self._save_to(self.session.saved_to)
+
+    def save_as(self) -> bool:
+        if self.annotations is None:
+            return False
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save annotations", str(self.session.suggested_save_path()), "Tawsim JSON (*.json)")
+        if not path:
+            return False
+        path = Path(path)
+        return self._save_to(path if path.suffix else path.with_suffix(".json"))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.session.save_to(path)
+        except TawsimError as error:
+            QMessageBox.critical(self, "Not saved", f"{error}\nYour work is still open; save it elsewhere.")
+            return False
+        self.say(f"Saved {path}")
+        self.update_recent_menu()
+        return True
+
+    def maybe_save(self) -> bool:
+        """True when the window may drop the current document (saved, discarded, or none)."""
+        if not self.session.modified:
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes", "Save the changes to the annotations first?",
+            Buttons.Save | Buttons.Discard | Buttons.Cancel, Buttons.Save)
+        if answer == Buttons.Save:
+            return self.save()
+        if answer == Buttons.Discard:
+            self.session.discard_recovery()
+            return True
+        return False
+
+    def update_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        for path in self.session.recent_files():
+            action = menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        menu.setEnabled(bool(menu.actions()))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.maybe_save():
+            self.session.autosave_timer.stop()
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,56 @@
+"""What the window opens: an article (with rule suggestions) or a saved Tawsim JSON file. No Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tawsim.core import annotation_file
+from tawsim.core.errors import TawsimError
+from tawsim.core.model import AnnotationSet, Document
+from tawsim.core.textio import read_article
+
+_engines: dict[str, object] = {}
+
+
+@dataclass
+class Opened:
+    annotations: AnnotationSet
+    source: Path  # the file the user opened
+    saved_to: Path | None  # where a plain Save writes: the JSON itself, or None for an article
+    schema_name: str = "default"
+    problems: list[str] = field(default_factory=list)
+
+
+def is_annotation_file(path: Path) -> bool:
+    return path.suffix.lower() == ".json"
+
+
+def open_file(path: Path, rules: Path | None = None, suggest: bool = True) -> Opened:
+    path = Path(path)
+    if is_annotation_file(path):
+        loaded = annotation_file.load(path)
+        return Opened(loaded.annotations, path, path, loaded.schema_name, list(loaded.problems))
+    article = read_article(path)
+    document = Document(path.name, article.text)
+    problems: list[str] = []
+    if suggest:
+        try:
+            annotations = suggestions_for(document, rules)
+        except (ImportError, TawsimError) as error:  # the article still opens, without suggestions
+            problems.append(f"No suggestions: the rules could not be loaded: {error}")
+            annotations = AnnotationSet(document)
+    else:
+        annotations = AnnotationSet(document)
+    return Opened(annotations, path, None, problems=problems)
+
+
+def suggestions_for(document: Document, rules: Path | None = None) -> AnnotationSet:
+    """The rule engine's suggestions; the engine is loaded once per rules folder."""
+    from tawsim.rules.engine import Engine
+
+    key = str(Path(rules).resolve()) if rules else ""
+    engine = _engines.get(key)
+    if engine is None:
+        engine = _engines[key] = Engine.load(rules)
+    return engine.suggest(document)

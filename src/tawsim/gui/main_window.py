@@ -1,0 +1,272 @@
+"""The annotation window: widgets, docks, menus and actions wired to their handlers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar
+
+from tawsim.core.model import AnnotationSet
+from tawsim.core.schema import LabelSchema
+from tawsim.gui import snapping
+from tawsim.gui.actions import build_actions, label_actions
+from tawsim.gui.article_view import ArticleView
+from tawsim.gui.editing import Editor
+from tawsim.gui.export_menu import ExportMenu
+from tawsim.gui.file_actions import FileHandlers
+from tawsim.gui.fonts import article_font
+from tawsim.gui.highlighter import Highlighter
+from tawsim.gui.review import innermost_at
+from tawsim.gui.review_actions import ReviewHandlers
+from tawsim.gui.session import Session
+from tawsim.gui.side_panel import SidePanel
+from tawsim.gui.styles import SpanStyles
+from tawsim.gui.table_panel import TablePanel
+
+
+class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
+    def __init__(self, schema: LabelSchema, settings: QSettings | None = None, rules: Path | None = None,
+                 suggest: bool = True, recovery_dir: Path | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setAccessibleName("Tawsim")
+        self.schema, self.rules, self.suggest = schema, rules, suggest
+        self.annotations: AnnotationSet | None = None
+        self.editor: Editor | None = None
+        self.highlighter: Highlighter | None = None
+        self.current_id = None
+        self.styles = SpanStyles(schema)
+        self.undo_stack = QUndoStack(self)
+        self.session = Session(self.undo_stack, settings or QSettings("Tawsim", "Tawsim"), recovery_dir, self)
+        self.session.state_changed.connect(self._update_title)
+
+        self.view = ArticleView(self)
+        self.view.setFont(article_font())
+        self.view.tooltip_for = self._tooltip
+        self.setCentralWidget(self.view)
+        self.side_panel = SidePanel(self)
+        self.table_panel = TablePanel(self)
+        self.table = self.table_panel.table
+        self._dock(self.side_panel, "Annotation", "sideDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock(self.table_panel, "Annotations", "tableDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+
+        self.actions_by_name = build_actions(self)
+        self.label_actions = label_actions(self, schema)
+        self.export_menu = ExportMenu(self)
+        self.recent_menu = QMenu("Open &Recent", self, objectName="menuRecent")
+        self._build_menus()
+        self._connect()
+        self._counts_timer = QTimer(self, singleShot=True, interval=200, timeout=self._show_counts)
+        self.counts = QLabel(objectName="suggestionCount", accessibleName="Annotation counts")
+        self.statusBar().addPermanentWidget(self.counts)
+        self.resize(1200, 800)
+        self.update_recent_menu()
+        self._update_title()
+        self._enable(False)
+
+    def action(self, name: str) -> QAction:
+        return self.actions_by_name[name]
+
+    def _dock(self, widget, title: str, name: str, area) -> None:
+        dock = QDockWidget(title, self, objectName=name)
+        dock.setWidget(widget)
+        widget.setMinimumWidth(300)
+        self.addDockWidget(area, dock)
+
+    def _build_menus(self) -> None:
+        a = self.actions_by_name
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([a["actionOpen"]])
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addActions([a["actionSave"], a["actionSaveAs"], a["actionExport"]])
+        file_menu.addMenu(self.export_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(a["actionQuit"])
+        edit = bar.addMenu("&Edit")
+        edit.addActions([a[n] for n in ("actionUndo", "actionRedo", "actionDelete", "actionSetBounds",
+                                         "actionGrowStart", "actionShrinkStart", "actionGrowEnd",
+                                         "actionShrinkEnd", "actionLinkSpeaker", "actionEditFigure")])
+        review_menu = bar.addMenu("&Review")
+        review_menu.addActions([a[n] for n in ("actionNextSuggestion", "actionPreviousSuggestion",
+                                                "actionAcceptSuggestion", "actionRejectSuggestion")])
+        review_menu.addSeparator()
+        review_menu.addAction(a["actionAcceptAll"])
+        by_label = review_menu.addMenu("Accept all suggestions of &label")
+        for label in self.schema.labels:
+            self._bulk_action(by_label, f"acceptAll:{label.name}", label.name, label=label.name)
+        by_category = review_menu.addMenu("Accept all suggestions of &category")
+        for category in self.schema.categories:
+            self._bulk_action(by_category, f"acceptAllCategory:{category}", category, category=category)
+        review_menu.addAction(a["actionRejectAll"])
+        labels = bar.addMenu("&Labels")
+        labels.addActions(list(self.label_actions.values()))
+        view = bar.addMenu("&View")
+        view.addActions([a["actionZoomIn"], a["actionZoomOut"], a["actionZoomReset"]])
+        for dock in self.findChildren(QDockWidget):
+            view.addAction(dock.toggleViewAction())
+        palette = QToolBar("Labels", self, objectName="labelPalette")
+        palette.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        palette.addActions(list(self.label_actions.values()))
+        self.addToolBar(palette)
+        tools = QToolBar("Review", self, objectName="reviewToolbar")
+        tools.addActions([a[n] for n in ("actionPreviousSuggestion", "actionNextSuggestion",
+                                         "actionAcceptSuggestion", "actionRejectSuggestion", "actionAcceptAll",
+                                         "actionUndo", "actionRedo", "actionSave")])
+        self.addToolBar(tools)
+        self.view.context_menu_wanted.connect(self._context_menu)
+
+    def _bulk_action(self, menu: QMenu, name: str, text: str, **which) -> None:
+        action = menu.addAction(text)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: self.decide_all("accepted", **which))
+
+    def _connect(self) -> None:
+        a = self.actions_by_name
+        handlers = {
+            "actionOpen": self.open_dialog, "actionSave": self.save, "actionSaveAs": self.save_as,
+            "actionExport": lambda: self.export_menu.export(None), "actionQuit": self.close,
+            "actionUndo": lambda: self._history(self.undo_stack.undo),
+            "actionRedo": lambda: self._history(self.undo_stack.redo),
+            "actionDelete": self.delete_current, "actionSetBounds": self.bounds_to_selection,
+            "actionGrowStart": lambda: self.step_bounds(snapping.grow_start),
+            "actionShrinkStart": lambda: self.step_bounds(snapping.shrink_start),
+            "actionGrowEnd": lambda: self.step_bounds(snapping.grow_end),
+            "actionShrinkEnd": lambda: self.step_bounds(snapping.shrink_end),
+            "actionLinkSpeaker": self.link_speaker, "actionEditFigure": self._focus_figure,
+            "actionNextSuggestion": self.next_suggestion, "actionPreviousSuggestion": self.previous_suggestion,
+            "actionAcceptSuggestion": self.accept_suggestion, "actionRejectSuggestion": self.reject_suggestion,
+            "actionAcceptAll": lambda: self.decide_all("accepted"),
+            "actionRejectAll": lambda: self.decide_all("rejected"),
+            "actionZoomIn": lambda: self.view.zoom(1), "actionZoomOut": lambda: self.view.zoom(-1),
+            "actionZoomReset": self.view.reset_zoom,
+        }
+        for name, handler in handlers.items():
+            a[name].triggered.connect(lambda _checked=False, h=handler: h())
+        for name, action in self.label_actions.items():
+            action.triggered.connect(lambda _checked=False, n=name: self.apply_label(n))
+        self.undo_stack.canUndoChanged.connect(a["actionUndo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a["actionRedo"].setEnabled)
+        self.undo_stack.indexChanged.connect(lambda _index: self.refresh_panel())
+        self.view.caret_moved.connect(self._caret_moved)
+        self.table_panel.span_chosen.connect(lambda span_id: self.set_current(span_id, move_caret=True))
+        self.side_panel.figure_edited.connect(self.edit_figure)
+        self.side_panel.link_speaker_wanted.connect(self.link_speaker)
+
+    def _enable(self, enabled: bool) -> None:
+        for name, action in self.actions_by_name.items():
+            if name not in ("actionOpen", "actionQuit"):
+                action.setEnabled(enabled)
+        for action in self.label_actions.values():
+            action.setEnabled(enabled)
+        self.export_menu.setEnabled(enabled)
+        self.action("actionUndo").setEnabled(self.undo_stack.canUndo())
+        self.action("actionRedo").setEnabled(self.undo_stack.canRedo())
+
+    # -- the document --------------------------------------------------------------------------
+    def show_document(self, annotations: AnnotationSet, source: Path | None, saved_to: Path | None,
+                      schema_name: str = "default", recovered: bool = False) -> None:
+        if self.highlighter is not None:
+            self.highlighter.detach()
+        if self.annotations is not None:
+            for signal in (self.annotations.inserted, self.annotations.removed, self.annotations.changed):
+                signal.disconnect(self._annotations_changed)
+        self.annotations, self.current_id = annotations, None
+        self.view.clear_current()
+        self.view.set_text(annotations.document.text)
+        self.highlighter = Highlighter(self.view.document(), annotations, self.view.offsets, self.styles)
+        self.highlighter.paint_all()
+        self.editor = Editor(annotations, self.schema, self.undo_stack)
+        for signal in (annotations.inserted, annotations.removed, annotations.changed):
+            signal.connect(self._annotations_changed)
+        self.table_panel.set_annotations(annotations)
+        self.session.start(annotations, source, saved_to, schema_name, recovered)
+        self.update_recent_menu()
+        self._enable(True)
+        self.refresh_panel()
+        self._show_counts()
+
+    def _history(self, step) -> None:
+        with self.editing():
+            step()
+        if self.current_id is not None and self.current_id not in self.annotations:
+            self.current_id = None
+        self.refresh_panel()
+
+    def _annotations_changed(self, _row, _span) -> None:
+        self._counts_timer.start()
+
+    def _show_counts(self) -> None:
+        if self.annotations is None:
+            return
+        pending = sum(1 for span in self.annotations if span.status == "suggested")
+        self.counts.setText(f"{len(self.annotations)} annotations, {pending} suggestions to review")
+
+    # -- the current annotation ---------------------------------------------------------------
+    def set_current(self, span_id: str | None, move_caret: bool = False) -> None:
+        self.current_id = span_id
+        span = self.current()
+        if span is not None and move_caret:
+            self.view.blockSignals(True)
+            self.view.setTextCursor(self.view.cursor_for(span.start))
+            self.view.blockSignals(False)
+            self.view.reveal(span.start, span.end)
+        if span is not None:
+            self.table_panel.select_span(span.id)
+        self.refresh_panel()
+
+    def refresh_panel(self) -> None:
+        span = self.current()
+        speaker = self.annotations.speaker_of(span.id) if span is not None else None
+        self.side_panel.show_span(span, speaker)
+        if span is None or span.status == "rejected":
+            self.view.clear_current()
+        else:
+            self.view.mark_current(span.start, span.end, self.styles.current_format(span.label))
+
+    def _caret_moved(self, position: int) -> None:
+        if self.annotations is None or self.view.textCursor().hasSelection():
+            return
+        span = innermost_at(self.annotations, position)
+        if span is not None and span.id != self.current_id:
+            self.set_current(span.id)
+
+    def _tooltip(self, position: int) -> str:
+        if self.annotations is None:
+            return ""
+        lines = []
+        for span in self.annotations.at(position):
+            if span.status == "rejected":
+                continue
+            line = f"{span.label} ({span.status}) — {span.text[:60]}"
+            speaker = self.annotations.speaker_of(span.id)
+            if speaker is not None:
+                line += f"\nspeaker: {speaker.text}"
+            if span.category == "figure" and span.attrs.get("value") is not None:
+                line += f"\nvalue: {span.attrs.get('value')} {span.attrs.get('unit') or ''}"
+            lines.append(line)
+        return "\n".join(lines)
+
+    def _context_menu(self, where, position: int) -> None:
+        menu = QMenu(self)
+        tag = menu.addMenu("Tag as")
+        tag.addActions(list(self.label_actions.values()))
+        menu.addActions([self.action(n) for n in ("actionAcceptSuggestion", "actionRejectSuggestion",
+                                                   "actionDelete", "actionSetBounds", "actionLinkSpeaker")])
+        menu.popup(where)
+
+    def _focus_figure(self) -> None:
+        span = self.current()
+        if span is not None and span.category == "figure":
+            self.side_panel.value.setFocus()
+            self.side_panel.value.selectAll()
+
+    def say(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
+
+    def _update_title(self) -> None:
+        name = self.annotations.document.name if self.annotations is not None else "no file"
+        self.setWindowTitle(f"{name}[*] — Tawsim")
+        self.setWindowModified(self.session.modified)

@@ -1,0 +1,120 @@
+"""The open file: where it saves, whether it changed, recent files, autosave and recovery."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from tawsim.core import annotation_file
+from tawsim.core.atomic import write_text_atomic
+from tawsim.core.model import AnnotationSet
+
+RECENT_KEY = "recentFiles"
+RECENT_LIMIT = 10
+AUTOSAVE_MS = 60_000
+
+
+def default_recovery_dir() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".tawsim") / "recovery"
+
+
+class Session(QObject):
+    """Save state of one open document; `modified` follows the undo stack's clean state."""
+
+    state_changed = Signal()
+
+    def __init__(self, stack: QUndoStack, settings: QSettings, recovery_dir: Path | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self.settings = settings
+        self.recovery_dir = Path(recovery_dir) if recovery_dir else default_recovery_dir()
+        self.annotations: AnnotationSet | None = None
+        self.source: Path | None = None
+        self.saved_to: Path | None = None
+        self.schema_name = "default"
+        self.stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
+        self.autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+    @property
+    def modified(self) -> bool:
+        return self.annotations is not None and not self.stack.isClean()
+
+    def start(self, annotations: AnnotationSet, source: Path | None, saved_to: Path | None,
+              schema_name: str = "default", recovered: bool = False) -> None:
+        """Begin work on a freshly opened document (`recovered`: unsaved work brought back)."""
+        self.annotations, self.source, self.saved_to = annotations, source, saved_to
+        self.schema_name = schema_name
+        self.stack.clear()
+        self.stack.setClean()
+        if recovered:
+            self.stack.resetClean()
+        if source is not None:
+            self.add_recent(source)
+        self.state_changed.emit()
+
+    def suggested_save_path(self) -> Path:
+        if self.saved_to is not None:
+            return self.saved_to
+        if self.source is not None:
+            return self.source.with_suffix(".json")
+        return Path.home() / f"{self.annotations.document.name}.json"
+
+    def save_to(self, path: Path) -> None:
+        """Write the annotation file atomically (SaveError leaves the work in memory, unsaved)."""
+        path = Path(path)
+        annotation_file.save(path, self.annotations, self.schema_name)
+        self.saved_to = path
+        self.stack.setClean()
+        self.discard_recovery()
+        self.add_recent(path)
+        self.state_changed.emit()
+
+    # -- recent files ----------------------------------------------------------------------
+    def recent_files(self) -> list[Path]:
+        stored = self.settings.value(RECENT_KEY, []) or []
+        if isinstance(stored, str):
+            stored = [stored]
+        return [Path(item) for item in stored]
+
+    def add_recent(self, path: Path) -> None:
+        entries = [str(Path(path).resolve())]
+        entries += [str(p) for p in self.recent_files() if str(p) != entries[0]]
+        self.settings.setValue(RECENT_KEY, entries[:RECENT_LIMIT])
+
+    # -- autosave and recovery ---------------------------------------------------------------
+    def recovery_path(self, source: Path | None = None) -> Path:
+        source = source or self.saved_to or self.source
+        key = str(Path(source).resolve()) if source else f"untitled-{id(self)}"
+        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        return self.recovery_dir / f"{digest}.json"
+
+    def autosave(self) -> bool:
+        """Write unsaved work beside the settings, never over the user's file."""
+        if self.annotations is None or self.stack.isClean():
+            return False
+        self.recovery_dir.mkdir(parents=True, exist_ok=True)
+        write_text_atomic(self.recovery_path(), annotation_file.dumps(self.annotations, self.schema_name))
+        return True
+
+    def recovery_for(self, source: Path) -> Path | None:
+        """A recovery file left by a session that ended without saving, newer than `source`."""
+        candidate = self.recovery_path(source)
+        if not candidate.exists():
+            return None
+        try:
+            newer = candidate.stat().st_mtime >= Path(source).stat().st_mtime
+        except OSError:
+            newer = True
+        return candidate if newer else None
+
+    def discard_recovery(self) -> None:
+        for source in {self.source, self.saved_to}:
+            if source is not None:
+                self.recovery_path(source).unlink(missing_ok=True)

@@ -1,0 +1,88 @@
+"""The annotation table with its category and status filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+)
+
+from tawsim.core.model import CATEGORIES, STATUSES, AnnotationSet
+from tawsim.gui.annotation_table import SPAN_ID_ROLE, AnnotationFilter, AnnotationTableModel
+
+_ALL = "All"
+
+
+class TablePanel(QWidget):
+    span_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tablePanel")
+        self.model: AnnotationTableModel | None = None
+        self.filter = AnnotationFilter(self)
+        self.table = QTableView(objectName="annotationTable", accessibleName="Annotations")
+        self.table.setModel(self.filter)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # model order until a header is clicked
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.category = self._combo("tableCategoryFilter", "Filter by category", CATEGORIES)
+        self.status = self._combo("tableStatusFilter", "Filter by status", STATUSES)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Category"))
+        bar.addWidget(self.category)
+        bar.addWidget(QLabel("Status"))
+        bar.addWidget(self.status)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self._quiet = False
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+
+    def _combo(self, name: str, accessible: str, values: tuple[str, ...]) -> QComboBox:
+        combo = QComboBox(objectName=name, accessibleName=accessible)
+        combo.addItems([_ALL, *values])
+        combo.currentTextChanged.connect(self._apply_filters)
+        return combo
+
+    def _apply_filters(self) -> None:
+        category, status = self.category.currentText(), self.status.currentText()
+        self.filter.set_categories(None if category == _ALL else {category})
+        self.filter.set_statuses(None if status == _ALL else {status})
+
+    def set_annotations(self, annotations: AnnotationSet) -> None:
+        old = self.model
+        self.model = AnnotationTableModel(annotations, self)
+        self.filter.setSourceModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if old is not None:
+            old.detach()
+            old.deleteLater()
+
+    def _on_current_row(self, current, _previous) -> None:
+        if not self._quiet and current.isValid():
+            self.span_chosen.emit(current.data(SPAN_ID_ROLE))
+
+    def select_span(self, span_id: str) -> None:
+        """Select and show the row of `span_id` without announcing it back."""
+        if self.model is None or span_id not in self.model.annotations:
+            return
+        source = self.model.index(self.model.row_of(span_id), 0)
+        row = self.filter.mapFromSource(source)
+        self._quiet = True
+        try:
+            if row.isValid():
+                self.table.setCurrentIndex(row)
+                self.table.scrollTo(row)
+            else:
+                self.table.clearSelection()
+        finally:
+            self._quiet = False

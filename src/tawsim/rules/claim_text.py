@@ -1,0 +1,187 @@
+"""What the claim rules need to know about one text: its quotations, its sentences, and where its
+entity matches are, all in offsets of the normalised view (tawsim.text.normalize.MatchView).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from tawsim.rules.matches import Match
+from tawsim.text.normalize import MatchView
+
+# A sentence ends at . ! ? ؟ or a line break; a full stop between two digits is a decimal point.
+# (Two plain patterns: one with lookarounds runs five times slower.)
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_POINT_BEFORE_DIGIT = re.compile(r"\.\d")
+TRAILING = " \t.،,;؛:"
+
+
+@dataclass(frozen=True)
+class Quote:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+def find_quotes(text: str, pairs: dict[str, str], marks: re.Pattern) -> list[Quote]:
+    """Outermost quotations, each within one line; unmatched marks are ignored."""
+    opener_of = {close: open_ for open_, close in pairs.items() if close != open_}
+    stack: list[tuple[str, int]] = []
+    found: list[Quote] = []
+    previous = 0
+    for match in marks.finditer(text):
+        mark, position = match.group(), match.start()
+        if stack and text.find("\n", previous, position) != -1:
+            stack.clear()
+        previous = position
+        if stack and mark == pairs[stack[-1][0]]:
+            _, opened = stack.pop()
+            if not stack:
+                found.append(Quote(opened, position))
+        elif mark in pairs:
+            stack.append((mark, position))
+        elif mark in opener_of and any(open_ == opener_of[mark] for open_, _ in stack):
+            while stack:
+                open_, opened = stack.pop()
+                if open_ == opener_of[mark]:
+                    break
+            if not stack:
+                found.append(Quote(opened, position))
+    return found
+
+
+class Sentences:
+    """Sentence limits; a full stop inside a quotation does not end the sentence around it."""
+
+    def __init__(self, text: str, quotes: list[Quote]) -> None:
+        ends = [match.start() for match in _SENTENCE_END.finditer(text)]
+        decimals = {
+            match.start()
+            for match in _POINT_BEFORE_DIGIT.finditer(text)
+            if match.start() and text[match.start() - 1].isdigit()
+        }
+        if decimals:
+            ends = [end for end in ends if end not in decimals]
+        inside: set[int] = set()
+        for quote in quotes:
+            first = bisect.bisect_right(ends, quote.open)
+            last = bisect.bisect_left(ends, quote.close)
+            inside.update(range(first, last))
+        self._ends = [end for i, end in enumerate(ends) if i not in inside] if inside else ends
+        self._length = len(text)
+
+    def around(self, position: int) -> tuple[int, int]:
+        """[start, end) of the sentence holding `position`; end is the offset of its final mark."""
+        index = bisect.bisect_left(self._ends, position)
+        end = self._ends[index] if index < len(self._ends) else self._length
+        start = self._ends[index - 1] + 1 if index else 0
+        return start, end
+
+
+def trim(text: str, start: int, end: int, trailing: str = TRAILING) -> tuple[int, int]:
+    """[start, end) without surrounding spaces and without final full stops and commas."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in trailing:
+        end -= 1
+    return start, end
+
+
+def skip(text: str, position: int, characters: str, limit: int | None = None) -> int:
+    limit = len(text) if limit is None else limit
+    while position < limit and text[position] in characters:
+        position += 1
+    return position
+
+
+def glued_prefix(text: str, start: int, longest: int = 3) -> str | None:
+    """Letters between the start of the word and `start`; None when more than `longest`."""
+    begin = start
+    while begin > 0 and text[begin - 1].isalnum():
+        begin -= 1
+        if start - begin > longest:
+            return None
+    return text[begin:start]
+
+
+_NOT_LETTERS = "".join(chr(c) for c in range(0x2000, 0x2070)) + " \t\n.،,;؛:!?؟\"'«»()[]-_#"
+
+
+def words_before(text: str, position: int, count: int = 2) -> list[str]:
+    """The last `count` words before `position` (fewer at the start of the text), without
+    punctuation; a word cut by the 40-character window may come out partial."""
+    words = text[max(0, position - 40):position].split()[-count:]
+    return [word.strip(_NOT_LETTERS) for word in words]
+
+
+def word_before(text: str, position: int) -> str:
+    """The word that ends before `position`, past spaces and punctuation."""
+    words = words_before(text, position, 1)
+    return words[0] if words else ""
+
+
+def word_count(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+class EntityIndex:
+    """The entity matches (original offsets, sorted by start) seen through the normalised view."""
+
+    def __init__(self, view: MatchView, entities: list[Match]) -> None:
+        self.view = view
+        self.items = entities
+        self._starts = [entity.start for entity in entities]
+        self._spans: dict[int, tuple[int, int]] = {}
+
+    def span(self, index: int) -> tuple[int, int]:
+        """Normalised [start, end) of entity `index`."""
+        span = self._spans.get(index)
+        if span is None:
+            entity = self.items[index]
+            span = (self.view.normalized_offset(entity.start), self.view.normalized_offset(entity.end))
+            self._spans[index] = span
+        return span
+
+    def key(self, index: int) -> str:
+        start, end = self.span(index)
+        return " ".join(self.view.text[start:end].split())
+
+    def _original(self, position: int) -> int:
+        if position >= len(self.view.text):
+            return len(self.view.original) + 1
+        return self.view.original_offset(position)
+
+    def between(self, start: int, end: int) -> range:
+        """Indices of the entities starting in normalised [start, end)."""
+        return range(
+            bisect.bisect_left(self._starts, self._original(start)),
+            bisect.bisect_left(self._starts, self._original(end)),
+        )
+
+    def last_before(self, position: int) -> int:
+        """Index of the last entity starting before normalised `position`, or -1."""
+        return bisect.bisect_left(self._starts, self._original(position)) - 1
+
+    def same_referent(self, index: int, other: int) -> bool:
+        """Same normalised text, or a one-word mention equal to the last word of a person's name."""
+        if index == other:
+            return True
+        key, other_key = self.key(index), self.key(other)
+        if key == other_key:
+            return True
+        (short, _), (full, full_index) = sorted(((key, index), (other_key, other)), key=lambda k: len(k[0]))
+        return self.items[full_index].label == "PER" and " " not in short and full.endswith(" " + short)
+
+    def nearest_mention(self, speaker: int, position: int) -> int:
+        """The latest mention of `speaker` starting before `position` (at worst `speaker` itself)."""
+        index = self.last_before(position)
+        while index > speaker:
+            if self.same_referent(index, speaker):
+                return index
+            index -= 1
+        return speaker

@@ -1,0 +1,480 @@
+"""Claims: reported clauses, attributed quotations and attributed sentences, each with its speaker.
+
+One Aho-Corasick pass over the normalised text finds the speech verbs, continuation cues and
+attribution cues; one regex pass finds the quotation marks. Everything else is Python work around
+those hits, in document order, so that a pronoun (لكنه، وأضاف، وفق قوله) can refer to the latest
+speaker. The cue words are data: resources/rules/claims/ (docs/rules-claims.md).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from tawsim.rules.claim_cues import ATTRIBUTION, CONTINUATION, ClaimCues, Cue, word_alternation
+from tawsim.rules.claim_text import (
+    EntityIndex,
+    Quote,
+    Sentences,
+    find_quotes,
+    glued_prefix,
+    skip,
+    trim,
+    word_before,
+    words_before,
+    word_count,
+)
+from tawsim.rules.matches import Match
+from tawsim.text.normalize import MatchView
+
+ATTRIBUTION_PROCLITICS = frozenset({"", "و", "ف"})
+SPACES = " \t"
+PUNCTUATION = "،,:;؛.!?؟"
+
+# Why a speaker was chosen, as shown in explanations.
+SUBJECT = "the subject of the verb"
+NAMED_BEFORE = "named just before the verb"
+PRONOUN = "the latest speaker (pronoun reference)"
+CONTINUED = "the speaker of the claim before it (continued reporting)"
+SENTENCE_SUBJECT = "the person or organisation the sentence is about"
+SOURCE = "the source named after «{cue}»"
+LATEST = "the latest speaker (no attribution in the sentence)"
+UNNAMED = "not named"
+NO_EARLIER = "none found (no earlier speaker)"
+
+
+@dataclass(eq=False)
+class Hit:
+    position: int  # start with the proclitic
+    start: int  # start of the cue itself
+    end: int
+    cue: Cue
+    consumed: bool = False
+
+
+@dataclass(eq=False)
+class Claim:
+    start: int  # normalised offsets
+    end: int
+    rule: str
+    explanation: str
+    speaker: int | None  # index into the entity list
+    whole_sentence: bool = False  # an attribution claim that yields to any other in its sentence
+    clause: bool = False  # runs to the end of its sentence, so a continuation cue may cut it
+
+
+class ClaimRules:
+    def __init__(self, cues: ClaimCues) -> None:
+        self.cues = cues
+        openers = "".join(re.escape(mark) for mark in cues.quote_pairs)
+        all_marks = set(cues.quote_pairs) | set(cues.quote_pairs.values())
+        self.quote_marks = re.compile("[" + "".join(re.escape(mark) for mark in sorted(all_marks)) + "]")
+        self.cue_after_verb = re.compile(
+            rf"(?<!\w)(?P<comp>{word_alternation(cues.complementizers)})(?!\w)"
+            + (rf"|(?P<quote>[{openers}])" if openers else "")
+            + r"|(?P<colon>:)"
+        )
+        self.complementizer_here = re.compile(rf"(?:{word_alternation(cues.complementizers)})(?!\w)")
+        self.subjectless_opener = re.compile(rf"(?:{word_alternation(cues.subjectless_openers)})(?!\w)")
+        self.pronoun_source = re.compile(rf"(?:{word_alternation(cues.pronoun_sources)})(?!\w)")
+        self.word_here = re.compile(r"\w+")
+        self.source_stop = re.compile("[،,:" + openers + "]")
+
+    @classmethod
+    def load(cls, rules_dir: Path) -> "ClaimRules":
+        return cls(ClaimCues.load(Path(rules_dir)))
+
+    def find(self, view: MatchView, entities: list[Match]) -> list[Match]:
+        """Claims in original offsets; each speaker is one of `entities` (or None)."""
+        return _Document(self, view, entities).claims()
+
+
+class _Document:
+    """The claims of one text, found in document order."""
+
+    def __init__(self, rules: ClaimRules, view: MatchView, entities: list[Match]) -> None:
+        self.rules = rules
+        self.cues = rules.cues
+        self.settings = rules.cues.settings
+        self.view = view
+        self.text = view.text
+        self.entities = EntityIndex(view, entities)
+        self.quotes = find_quotes(self.text, self.cues.quote_pairs, rules.quote_marks)
+        self.quote_at = {quote.open: quote for quote in self.quotes}
+        self.quote_starts = [quote.open for quote in self.quotes]
+        self.sentences = Sentences(self.text, self.quotes)
+        self.hits = self._hits()
+        self.hit_at = {hit.position: hit for hit in self.hits}
+        self.verb_positions = [hit.position for hit in self.hits if hit.cue.kind != ATTRIBUTION]
+        self.consumed_quotes: set[int] = set()
+        self.found: list[Claim] = []
+        self.covered_until = 0
+        self.latest: tuple[int | None, int] | None = None  # (speaker, where it spoke)
+
+    # ---- hits
+
+    def _hits(self) -> list[Hit]:
+        text, length = self.text, len(self.text)
+        hits = []
+        if not len(self.cues.automaton):
+            return hits
+        verb_proclitics = self.cues.verb_proclitics
+        for last, cue in self.cues.automaton.iter(text):
+            after = last + 1
+            if after < length and text[after].isalnum():
+                continue
+            start = after - cue.size
+            if start and text[start - 1].isalnum():
+                prefix = glued_prefix(text, start)
+                allowed = ATTRIBUTION_PROCLITICS if cue.kind == ATTRIBUTION else verb_proclitics
+                if prefix is None or prefix not in allowed:
+                    continue
+                hits.append(Hit(start - len(prefix), start, after, cue))
+            else:
+                hits.append(Hit(start, start, after, cue))
+        hits.sort(key=lambda hit: (hit.position, -hit.end))
+        return hits
+
+    def _inside_quote(self, position: int) -> bool:
+        index = bisect.bisect_right(self.quote_starts, position) - 1
+        return index >= 0 and self.quotes[index].open < position < self.quotes[index].close
+
+    # ---- the pass
+
+    def claims(self) -> list[Match]:
+        events: list[tuple[int, object]] = [(hit.position, hit) for hit in self.hits]
+        events.extend((quote.open, quote) for quote in self.quotes)
+        events.sort(key=lambda event: event[0])
+        for position, item in events:
+            if isinstance(item, Quote):
+                if position >= self.covered_until and position not in self.consumed_quotes:
+                    self._on_quote(item)
+                continue
+            if item.consumed or self._inside_quote(position):
+                continue
+            if position < self.covered_until and not self._cut_for_continuation(item):
+                continue
+            if item.cue.kind == ATTRIBUTION:
+                self._on_attribution(item)
+            else:
+                self._on_verb(item)
+        return self._matches()
+
+    def _matches(self) -> list[Match]:
+        kept = [claim for claim in self.found if not claim.whole_sentence]
+        kept_spans = sorted((claim.start, claim.end) for claim in kept)
+        seen: set[tuple[int, int]] = set()
+        for claim in self.found:
+            if not claim.whole_sentence or (claim.start, claim.end) in seen:
+                continue
+            index = bisect.bisect_left(kept_spans, (claim.end, -1))
+            if index and kept_spans[index - 1][1] > claim.start:
+                continue
+            seen.add((claim.start, claim.end))
+            kept.append(claim)
+        matches = []
+        for claim in sorted(kept, key=lambda c: c.start):
+            if claim.end <= claim.start:
+                continue
+            start, end = self.view.original_span(claim.start, claim.end)
+            speaker = None if claim.speaker is None else self.entities.items[claim.speaker]
+            matches.append(Match(start, end, "claim", "CLAIM", claim.rule, claim.explanation, speaker=speaker))
+        return matches
+
+    def _add(self, start: int, end: int, rule: str, explanation: str, speaker: int | None,
+             where: int, *, remember: bool = True, whole_sentence: bool = False, clause: bool = False) -> None:
+        start, end = trim(self.text, start, end)
+        if end <= start:
+            return
+        claim = Claim(start, end, rule, explanation, speaker, whole_sentence, clause)
+        self.found.append(claim)
+        if not whole_sentence:
+            self.covered_until = max(self.covered_until, end)
+        if remember:
+            self.latest = (speaker, where)
+
+    # ---- speech verbs
+
+    def _on_verb(self, hit: Hit) -> None:
+        sentence_start, sentence_end = self.sentences.around(hit.position)
+        limit = min(sentence_end, self._next_verb(hit, sentence_end))
+        cue = self._cue_after(hit.end, limit)
+        if cue is None:
+            return
+        kind, cue_start, cue_end = cue
+        if word_count(self.text, hit.end, cue_start) > self.settings.max_words_before_cue:
+            return
+        speaker, why = self._speaker_of_verb(hit, hit.end, cue_start, sentence_start)
+        said = f"«{hit.cue.name}»"
+        if kind == "colon":
+            after = skip(self.text, cue_end, SPACES, sentence_end)
+            quote = self.quote_at.get(after)
+            if quote is not None:
+                kind, said = "quote", f"«{hit.cue.name}:»"
+                cue_start = after
+            elif complementizer := self.rules.complementizer_here.match(self.text, after, sentence_end):
+                kind, said = "comp", f"«{hit.cue.name}:»"
+                cue_start, cue_end = complementizer.span()
+            else:
+                self._add(after, sentence_end, "claim:colon", f"statement after {said}; speaker: {why}",
+                          speaker, hit.position, clause=True)
+                return
+        if kind == "quote":
+            quote = self.quote_at[cue_start]
+            self.consumed_quotes.add(quote.open)
+            self._add(*quote.inner, "claim:quote", f"quoted statement after {said}; speaker: {why}",
+                      speaker, hit.position)
+            self.covered_until = max(self.covered_until, quote.close + 1)
+            return
+        complementizer = self._original_text(cue_start, cue_end)
+        self._add_clause(hit, cue_end, sentence_end,
+                         f"reported clause after {said} + «{complementizer}»", speaker, why)
+
+    def _add_clause(self, hit: Hit, cue_end: int, sentence_end: int, what: str,
+                    speaker: int | None, why: str) -> None:
+        start, end = trim(self.text, cue_end, sentence_end)
+        quote = self.quote_at.get(start)
+        whole_quote = quote is not None and quote.close == end - 1
+        if whole_quote:
+            start, end = quote.inner
+            what += " (the clause is a quotation)"
+        self._add(start, end, "claim:reported-clause", f"{what}; speaker: {why}", speaker, hit.position,
+                  clause=not whole_quote)
+        self.covered_until = max(self.covered_until, sentence_end)
+
+    def _next_verb(self, hit: Hit, limit: int) -> int:
+        index = bisect.bisect_right(self.verb_positions, hit.position)
+        while index < len(self.verb_positions) and self.verb_positions[index] < limit:
+            position = self.verb_positions[index]
+            if not self._inside_quote(position):
+                return position
+            index += 1
+        return limit
+
+    def _cue_after(self, start: int, limit: int) -> tuple[str, int, int] | None:
+        """The first complementizer, quotation or colon after a verb, before `limit`."""
+        text, position = self.text, start
+        while True:
+            match = self.rules.cue_after_verb.search(text, position, limit)
+            if match is None:
+                return None
+            kind = match.lastgroup
+            position = match.end()
+            if kind == "comp":
+                if word_before(text, match.start()) in self.cues.complementizer_blockers:
+                    continue
+            elif kind == "quote":
+                quote = self.quote_at.get(match.start())
+                if quote is None:
+                    continue
+                short = word_count(text, *quote.inner) < self.settings.min_words_unattributed_quote
+                if short and text[start:match.start()].rstrip()[-1:] != ":":
+                    position = quote.close + 1
+                    continue
+            elif kind == "colon":
+                if 0 < match.start() < len(text) - 1 and text[match.start() - 1].isdigit() \
+                        and text[match.start() + 1].isdigit():
+                    continue
+            return kind, match.start(), match.end()
+
+    def _cut_for_continuation(self, hit: Hit) -> bool:
+        """A continuation cue after a comma ends the clause it sits in: "…، مضيفاً أن …"."""
+        if hit.cue.kind != CONTINUATION or not self.found:
+            return False
+        claim = self.found[-1]
+        if not claim.clause or not claim.start < hit.position < claim.end:
+            return False
+        before = self.text[claim.start:hit.position].rstrip()
+        if not before or before[-1] not in "،,":
+            return False
+        claim.start, claim.end = trim(self.text, claim.start, claim.start + len(before))
+        quote = self.quote_at.get(claim.start)
+        if quote is not None and quote.close == claim.end - 1:
+            claim.start, claim.end = trim(self.text, *quote.inner)
+            claim.explanation = claim.explanation.replace(";", " (the clause is a quotation);", 1)
+        self.covered_until = hit.position
+        return True
+
+    # ---- speakers
+
+    def _speaker_of_verb(self, hit: Hit, gap_start: int, gap_end: int, sentence_start: int) -> tuple[int | None, str]:
+        if hit.cue.kind == CONTINUATION:
+            return self._continuation_speaker(hit, sentence_start)
+        text, labels = self.text, self.settings
+        in_gap = self.entities.between(gap_start, gap_end)
+        for index in in_gap:
+            if self.entities.items[index].label == "DATE":
+                continue
+            start, _ = self.entities.span(index)
+            if (not text[gap_start:start].strip() and glued_prefix(text, start) == ""
+                    and self.entities.items[index].label in labels.subject_labels):
+                return index, SUBJECT
+            break
+        if hit.position == hit.start:
+            named = self._named_before(hit.position, sentence_start)
+            if named is not None:
+                return named, NAMED_BEFORE
+        if self._subject_is_pronoun(hit, gap_start, gap_end, in_gap):
+            return self._latest_speaker(hit.position)
+        chosen = self._person_else_organisation(in_gap)
+        if chosen is not None:
+            return chosen, SUBJECT
+        return None, UNNAMED
+
+    def _subject_is_pronoun(self, hit: Hit, gap_start: int, gap_end: int, in_gap: range) -> bool:
+        text = self.text
+        first = skip(text, gap_start, SPACES, gap_end)
+        if first >= gap_end or text[first] in PUNCTUATION or first in self.quote_at:
+            return True
+        if self.rules.subjectless_opener.match(text, first, gap_end) or self._pronoun_before(hit.position):
+            return True
+        if not in_gap:
+            return False
+        start, _ = self.entities.span(in_gap[0])
+        prefix = glued_prefix(text, start) or ""
+        return start - len(prefix) == first and "ل" in prefix  # an addressee first: "قال لفرانس برس"
+
+    def _pronoun_before(self, position: int) -> bool:
+        """Whether one of pronoun-subjects.txt (one or two words) stands just before `position`."""
+        words = words_before(self.text, position, 2)
+        subjects = self.cues.pronoun_subjects
+        return bool(words) and (words[-1] in subjects or " ".join(words) in subjects)
+
+    def _person_else_organisation(self, indices) -> int | None:
+        """The first person in `indices`, else the first organisation; addressees (لفرانس برس) skipped."""
+        first_organisation = None
+        speakers = self.settings.speaker_labels
+        for index in indices:
+            entity = self.entities.items[index]
+            if entity.label not in speakers or "ل" in (glued_prefix(self.text, self.entities.span(index)[0]) or ""):
+                continue
+            if entity.label == "PER":
+                return index
+            if first_organisation is None:
+                first_organisation = index
+        return first_organisation
+
+    def _named_before(self, position: int, sentence_start: int) -> int | None:
+        """A name closely before a verb without proclitic: "وكان عفرين قد أكد أن"."""
+        index = self.entities.last_before(position)
+        while index >= 0 and self.entities.items[index].label == "DATE":
+            index -= 1
+        if index < 0:
+            return None
+        start, end = self.entities.span(index)
+        between = self.text[end:position]
+        if start < sentence_start or self.entities.items[index].label not in self.settings.subject_labels:
+            return None
+        if any(mark in between for mark in PUNCTUATION + "\"“”«»"):
+            return None
+        if len(between.split()) > self.settings.max_words_name_before_verb:
+            return None
+        return index
+
+    def _continuation_speaker(self, hit: Hit, sentence_start: int) -> tuple[int | None, str]:
+        if self.found and self.found[-1].start >= sentence_start and not self.found[-1].whole_sentence:
+            return self.found[-1].speaker, CONTINUED
+        chosen = self._person_else_organisation(self.entities.between(sentence_start, hit.position))
+        if chosen is not None:
+            return chosen, SENTENCE_SUBJECT
+        return self._latest_speaker(hit.position)
+
+    def _latest_speaker(self, position: int, why: str = PRONOUN) -> tuple[int | None, str]:
+        if self.latest is None or position - self.latest[1] > self.settings.pronoun_reference_max_chars:
+            return None, NO_EARLIER
+        speaker = self.latest[0]
+        if speaker is None:
+            return None, f"{why}, who is {UNNAMED}"
+        return self.entities.nearest_mention(speaker, position), why
+
+    # ---- attributions: وفق X، بحسب X، نقلاً عن X
+
+    def _source(self, hit: Hit, sentence_end: int) -> tuple[int | None, str, int] | None:
+        """(speaker, why, end of the source) of an attribution cue, or None if it attributes nothing."""
+        text = self.text
+        start = skip(text, hit.end, SPACES, sentence_end)
+        if text.startswith("ل ", start):  # "وفقاً لـ المرصد" once the tatweel is gone
+            start = skip(text, start + 1, SPACES, sentence_end)
+        names_from = start
+        if text.startswith("ما", start) and not text[start + 2:start + 3].isalnum():
+            names_from = skip(text, start + 2, SPACES, sentence_end)
+            verb = self.hit_at.get(names_from)
+            if verb is not None and verb.cue.kind != ATTRIBUTION:
+                verb.consumed = True
+                names_from = skip(text, verb.end, SPACES, sentence_end)
+        stop = self.rules.source_stop.search(text, names_from, sentence_end)
+        window_end = stop.start() if stop else sentence_end
+        for index in self.entities.between(names_from, window_end):
+            entity = self.entities.items[index]
+            entity_start, entity_end = self.entities.span(index)
+            if word_count(text, names_from, entity_start) >= self.settings.max_words_before_source:
+                break
+            if entity.label in self.settings.subject_labels:
+                return index, SOURCE.format(cue=hit.cue.name), entity_end
+        pronoun = self.rules.pronoun_source.match(text, start, sentence_end)
+        if pronoun:
+            speaker, why = self._latest_speaker(hit.position)
+            return speaker, why, pronoun.end()
+        word = self.rules.word_here.match(text, start, sentence_end)
+        if word and word.group() in self.cues.source_nouns:
+            return None, UNNAMED, window_end
+        return None
+
+    def _on_attribution(self, hit: Hit) -> None:
+        sentence_start, sentence_end = self.sentences.around(hit.position)
+        source = self._source(hit, sentence_end)
+        if source is None:
+            return
+        speaker, why, source_end = source
+        remember = speaker is not None
+        after = skip(self.text, source_end, SPACES + "،,", sentence_end)
+        quote = self.quote_at.get(after)
+        if quote is not None and quote.open not in self.consumed_quotes:
+            self.consumed_quotes.add(quote.open)
+            self._add(*quote.inner, "claim:quote",
+                      f"quoted statement attributed by «{hit.cue.name}»; speaker: {why}",
+                      speaker, hit.position, remember=remember)
+            self.covered_until = max(self.covered_until, quote.close + 1)
+            return
+        self._add(sentence_start, sentence_end, "claim:attribution",
+                  f"sentence attributed by «{hit.cue.name}»; speaker: {why}",
+                  speaker, hit.position, remember=remember, whole_sentence=True)
+
+    # ---- quotations
+
+    def _on_quote(self, quote: Quote) -> None:
+        text = self.text
+        sentence_start, sentence_end = self.sentences.around(quote.open)
+        after = skip(text, quote.close + 1, SPACES + "،,-–", len(text))
+        hit = self.hit_at.get(after)
+        if hit is not None and not hit.consumed:
+            _, hit_sentence_end = self.sentences.around(hit.position)
+            if hit.cue.kind == ATTRIBUTION:
+                source = self._source(hit, hit_sentence_end)
+                if source is not None:
+                    hit.consumed = True
+                    speaker, why, _ = source
+                    self._add(*quote.inner, "claim:quote",
+                              f"quoted statement followed by «{hit.cue.name}»; speaker: {why}",
+                              speaker, hit.position, remember=speaker is not None)
+                    return
+            else:
+                hit.consumed = True
+                speaker, why = self._speaker_of_verb(hit, hit.end, hit_sentence_end, sentence_start)
+                self._add(*quote.inner, "claim:quote",
+                          f"quoted statement followed by «{hit.cue.name}»; speaker: {why}",
+                          speaker, hit.position)
+                return
+        words = word_count(text, *quote.inner)
+        if words < self.settings.min_words_unattributed_quote:
+            return
+        speaker, why = self._latest_speaker(quote.open, LATEST)
+        self._add(*quote.inner, "claim:quote",
+                  f"quotation of {words} words without attribution; speaker: {why}",
+                  speaker, quote.open, remember=False)
+
+    def _original_text(self, start: int, end: int) -> str:
+        original_start, original_end = self.view.original_span(start, end)
+        return self.view.original[original_start:original_end]

@@ -1,0 +1,190 @@
+"""Entity rules: gazetteers, cue rules and short forms, all read from `entities/` in the rules folder.
+
+One Aho-Corasick pass finds every list entry and cue word; the cue rules then read a few words
+around each cue. Candidates are settled longest first, then later short forms of the names found
+(كيكا after كريستوفر كيكا, التحالف after التحالف الدولي) are added where they are unambiguous.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import NamedTuple
+
+from tawsim.rules.entity_candidates import GAZETTEER, SHORT_FORM, Candidate, SpanIndex, resolve
+from tawsim.rules.entity_cues import CueReader
+from tawsim.rules.entity_data import CueRule, EntityData, load_entity_data
+from tawsim.rules.entity_lexicon import Lexicon
+from tawsim.rules.gazetteer import Hit, PhraseMatcher, phrase_key
+from tawsim.rules.matches import Match
+from tawsim.text.clitics import ARTICLE
+from tawsim.text.normalize import MatchView
+from tawsim.text.tokens import WORD, token_before
+
+LABEL_NOUNS = {"LOC": "place", "ORG": "organisation", "PER": "person", "DATE": "date"}
+CUE_TYPES = ("person_title", "person_given_name", "org_head", "place_head", "weekday", "month", "year")
+HEAD_TYPES = ("person_title", "org_head", "place_head")
+
+
+class ListEntry(NamedTuple):
+    key: str
+    label: str
+    rule_id: str
+    explanation: str
+    tokens: int
+
+
+class CueWord(NamedTuple):
+    rule: CueRule
+    ambiguous: bool
+
+
+class EntityRules:
+    """Suggests PER, ORG, LOC and DATE spans; see docs/rules-entities.md for the rule files."""
+
+    def __init__(self, data: EntityData) -> None:
+        self.data = data
+        self.lexicon = Lexicon.from_data(data)
+        self.matcher: PhraseMatcher = PhraseMatcher()
+        for gazetteer in data.gazetteers:
+            for entry in gazetteer.entries:
+                key = phrase_key(entry.text)
+                if not key or key in self.lexicon.reject:
+                    continue
+                noun = LABEL_NOUNS.get(entry.label, entry.label)
+                explanation = f"in the {noun} list ({gazetteer.path.name})"
+                self.matcher.add(key, ListEntry(key, entry.label, f"gazetteer:{gazetteer.name}", explanation, key.count(" ") + 1))
+        for rule in data.rules_of(*CUE_TYPES):
+            ambiguous = rule.option("ambiguous", False)
+            ambiguous_keys = rule.option_keys("ambiguous")
+            for word in rule.words:
+                self.matcher.add(word, CueWord(rule, ambiguous is True or phrase_key(word) in ambiguous_keys))
+        self.needs_context: dict[str, frozenset[str]] = {}
+        for rule in data.rules_of("needs_context"):
+            for word in rule.words:
+                self.needs_context[phrase_key(word)] = rule.option_keys("context")
+        self.short_form_rules = {rule.type: rule for rule in data.rules_of("person_short_form", "org_short_form")}
+
+    @classmethod
+    def load(cls, rules_dir: Path, extra_gazetteer: list[Path] = []) -> "EntityRules":  # noqa: B006 - never mutated
+        return cls(load_entity_data(Path(rules_dir), list(extra_gazetteer)))
+
+    def find(self, view: MatchView) -> list[Match]:
+        """Entity matches in original offsets, sorted, without overlaps."""
+        found = self.find_candidates(view)
+        matches = []
+        for candidate in found:
+            start, end = view.original_span(candidate.start, candidate.end)
+            matches.append(Match(start, end, "entity", candidate.label, candidate.rule_id, candidate.explanation))
+        return matches
+
+    def find_candidates(self, view: MatchView) -> list[Candidate]:
+        text = view.text
+        listed: list[Candidate] = []
+        cue_hits: dict[str, list[tuple[Hit, CueWord]]] = defaultdict(list)
+        for hit in self.matcher.find_all(text):
+            payload = hit.payload
+            if type(payload) is ListEntry:
+                context = self.needs_context.get(payload.key)
+                if context is not None and not _preceded_by(text, hit, context):
+                    continue
+                listed.append(
+                    Candidate(hit.start, hit.end, payload.label, payload.rule_id, payload.explanation,
+                              GAZETTEER, hit.start - len(hit.proclitic), payload.tokens)
+                )
+            else:
+                cue_hits[payload.rule.type].append((hit, payload))
+        listed = resolve(listed)
+        cue_words = _longest_at_word_start(hit for kind in HEAD_TYPES for hit, _ in cue_hits[kind])
+        reader = CueReader(view, self.lexicon, SpanIndex(listed), cue_words)
+
+        dates = self._dates(reader, cue_hits)
+        reader.known = SpanIndex(resolve(listed + dates))
+        named = [
+            *(reader.org_after_head(hit, cue.rule) for hit, cue in cue_hits["org_head"]),
+            *(reader.place_after_head(hit, cue.rule) for hit, cue in cue_hits["place_head"]),
+        ]
+        settled = resolve(listed + dates + [c for c in named if c is not None])
+        reader.known = SpanIndex(settled)
+        persons = [reader.person_after_title(hit, cue.rule) for hit, cue in cue_hits["person_title"]]
+        blockers = SpanIndex(resolve(settled + [_blocker(hit) for hit in cue_words.values()]))
+        for hit, cue in cue_hits["person_given_name"]:
+            cover = blockers.covering(hit.start, hit.end)
+            if cover is not None and cover.length > hit.end - hit.start:
+                continue
+            persons.append(reader.person_from_given_name(hit, cue.rule))
+        found = resolve([c for c in settled + persons if c is not None and text[c.start : c.end] not in self.lexicon.reject])
+        return resolve(found + self._short_forms(view, found))
+
+    def _dates(self, reader: CueReader, cue_hits: dict[str, list[tuple[Hit, CueWord]]]) -> list[Candidate]:
+        months_at = {hit.start - len(hit.proclitic): hit for hit, _ in cue_hits["month"]}
+        dates = [reader.date_from_month(hit, cue.rule, months_at, cue.ambiguous) for hit, cue in cue_hits["month"]]
+        dates += [reader.weekday(hit, cue.rule, cue.ambiguous) for hit, cue in cue_hits["weekday"]]
+        dates += [reader.date_from_year_head(hit, cue.rule) for hit, cue in cue_hits["year"]]
+        return [date for date in dates if date is not None]
+
+    def _short_forms(self, view: MatchView, found: list[Candidate]) -> list[Candidate]:
+        """Later mentions of a person by family name (or full name again), and of an organisation
+        by its first word (التحالف after التحالف الدولي), where that form names only one of them."""
+        text = view.text
+        forms: dict[str, tuple[Candidate, CueRule]] = {}
+        ambiguous: set[str] = set()
+
+        def offer(form: str, candidate: Candidate, rule: CueRule) -> None:
+            if form in forms and text[forms[form][0].start : forms[form][0].end] != text[candidate.start : candidate.end]:
+                ambiguous.add(form)
+            forms.setdefault(form, (candidate, rule))
+
+        person_rule = self.short_form_rules.get("person_short_form")
+        org_rule = self.short_form_rules.get("org_short_form")
+        for candidate in found:
+            words = text[candidate.start : candidate.end].split()
+            if candidate.label == "PER" and person_rule is not None:
+                offer(" ".join(words), candidate, person_rule)
+                family = words[-1]
+                if len(words) >= 2 and len(family) >= 3 and self._usable_short_form(family):
+                    offer(family, candidate, person_rule)
+            elif candidate.label == "ORG" and org_rule is not None and len(words) >= 2:
+                head = words[0]
+                if head.startswith(ARTICLE) and head not in self.lexicon.no_short_form and self._usable_short_form(head):
+                    offer(head, candidate, org_rule)
+        if not forms:
+            return []
+        matcher: PhraseMatcher = PhraseMatcher()
+        for form, (candidate, rule) in forms.items():
+            if form not in ambiguous:
+                matcher.add(form, (candidate, rule))
+        taken = SpanIndex(found)
+        shorts = []
+        for hit in matcher.find(text):
+            candidate, rule = hit.payload
+            if hit.start < candidate.end or taken.overlapping(hit.start, hit.end):
+                continue
+            start, end = view.original_span(candidate.start, candidate.end)
+            explanation = rule.explanation(view.original[start:end])
+            shorts.append(Candidate(hit.start, hit.end, candidate.label, f"cue:{rule.id}", explanation, SHORT_FORM,
+                                    hit.start - len(hit.proclitic), candidate.tokens))
+        return shorts
+
+    def _usable_short_form(self, word: str) -> bool:
+        lexicon = self.lexicon
+        return word not in lexicon.stop and word not in lexicon.particles and word not in lexicon.reject
+
+
+def _preceded_by(text: str, hit: Hit, context: frozenset[str]) -> bool:
+    before = token_before(text, hit.start - len(hit.proclitic))
+    return before is not None and before.kind == WORD and before.text in context
+
+
+def _longest_at_word_start(hits) -> dict[int, Hit]:
+    longest: dict[int, Hit] = {}
+    for hit in hits:
+        word_start = hit.start - len(hit.proclitic)
+        known = longest.get(word_start)
+        if known is None or hit.end > known.end:
+            longest[word_start] = hit
+    return longest
+
+
+def _blocker(hit: Hit) -> Candidate:
+    return Candidate(hit.start, hit.end, "", "", "", GAZETTEER, hit.start - len(hit.proclitic))

@@ -1,0 +1,281 @@
+"""Cue rules: names that no list contains, found from the words around them.
+
+Each method takes one cue hit (a title, an organisation or place head word, a given name, a month)
+and reads a few tokens after or before it; nothing here walks the whole text.
+"""
+
+from __future__ import annotations
+
+from tawsim.rules.entity_candidates import CUE, Candidate, SpanIndex
+from tawsim.rules.entity_data import CueRule
+from tawsim.rules.entity_lexicon import Lexicon, is_indefinite_nisba, is_nisba, raw_key
+from tawsim.rules.gazetteer import Hit
+from tawsim.text.clitics import ARTICLE, is_definite
+from tawsim.text.normalize import MatchView
+from tawsim.text.tokens import MARK, NUMBER, WORD, Token, token_at, token_before, tokens_after
+
+NAMED = ("ORG", "LOC")
+YEAR_DIGITS = 4
+LAST_DAY = 31
+
+
+class CueReader:
+    """Reads names after cue words in one document. `known` holds the entities found so far;
+    `cue_words` the word starts of titles and head words, which never belong to a name."""
+
+    def __init__(self, view: MatchView, lexicon: Lexicon, known: SpanIndex, cue_words: dict[int, Hit]) -> None:
+        self.view = view
+        self.text = view.text
+        self.lexicon = lexicon
+        self.known = known
+        self.cue_words = cue_words
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def cue_text(self, hit: Hit) -> str:
+        start, end = self.view.original_span(hit.start, hit.end)
+        return self.view.original[start:end]
+
+    def candidate(self, start: int, end: int, rule: CueRule, hit: Hit, word_start: int, tokens: int = 1) -> Candidate:
+        return Candidate(start, end, rule.label, f"cue:{rule.id}", rule.explanation(self.cue_text(hit)), CUE, word_start, tokens)
+
+    def entity_at(self, token: Token, labels: tuple[str, ...] = NAMED) -> Candidate | None:
+        entity = self.known.starting_at(token.start)
+        return entity if entity is not None and entity.label in labels else None
+
+    def blocks_name(self, token: Token, first: bool) -> bool:
+        word = token.text
+        lexicon = self.lexicon
+        if token.kind != WORD or len(word) < 2 or lexicon.is_stop(word) or lexicon.is_conjoined_name(word):
+            return True
+        if token.start in self.cue_words:
+            return True
+        if first:
+            return is_definite(word)
+        return is_definite(word) and not word.startswith(ARTICLE)
+
+    # -- persons -------------------------------------------------------------------------------
+
+    def read_name(self, pos: int, max_units: int, after_given_name: bool) -> tuple[int, int, int] | None:
+        """(start, end, units) of the name tokens from `pos`: stops at punctuation, stop words,
+        verbs, cue words and tokens that start another entity (a one-word place may end a name:
+        عدنان عفرين)."""
+        tokens = tokens_after(self.text, pos, 2 * max_units + 1)
+        start = end = -1
+        units = index = 0
+        particles = self.lexicon.particles
+        while index < len(tokens) and units < max_units:
+            token = tokens[index]
+            first = units == 0 and not after_given_name
+            if token.kind == WORD and token.text in particles:
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                if following is None or self.blocks_name(following, first=False) or self.known.starting_at(following.start):
+                    break
+                start = token.start if start < 0 else start
+                end, units, index = following.end, units + 1, index + 2
+                continue
+            if self.blocks_name(token, first):
+                break
+            entity = self.known.starting_at(token.start)
+            if entity is not None:
+                if not first and entity.label == "LOC" and entity.tokens == 1 and entity.start == token.start:
+                    start = token.start if start < 0 else start
+                    end, units = entity.end, units + 1
+                break
+            start = token.start if start < 0 else start
+            end, units, index = token.end, units + 1, index + 1
+        return (start, end, units) if units else None
+
+    def skip_object(self, pos: int) -> int | None:
+        """After «المتحدث باسم»: the end of the organisation or place the title speaks for."""
+        for token in tokens_after(self.text, pos, 5):
+            if token.kind != WORD:
+                return None
+            entity = self.entity_at(token)
+            if entity is not None:
+                return entity.end
+            if self.lexicon.is_stop(token.text):
+                return None
+        return None
+
+    def skip_complements(self, pos: int, links: frozenset[str]) -> int:
+        """Skip what stands between a title and the name: definite complements and adjectives
+        (الوزراء العراقي), named organisations and places (حزب الله), further titles (اللواء),
+        and a link word before an entity (في الجيش البريطاني)."""
+        for _ in range(10):
+            token = token_at(self.text, pos)
+            if token is None or token.kind != WORD:
+                break
+            entity = self.entity_at(token)
+            if entity is not None:
+                pos = entity.end
+                continue
+            cue = self.cue_words.get(token.start)
+            if cue is not None:
+                pos = cue.end
+                continue
+            word = token.text
+            if word in links:
+                following = token_at(self.text, token.end)
+                entity = self.entity_at(following) if following is not None else None
+                if entity is None:
+                    break
+                pos = entity.end
+                continue
+            if is_definite(word) and not self.lexicon.is_stop(word) and word not in self.lexicon.given_names:
+                pos = token.end
+                continue
+            break
+        return pos
+
+    def person_after_title(self, hit: Hit, rule: CueRule) -> Candidate | None:
+        pos: int | None = hit.end
+        if rule.option("object", False):
+            pos = self.skip_object(hit.end)
+            if pos is None:
+                return None
+        pos = self.skip_complements(pos, rule.option_keys("links"))
+        name = self.read_name(pos, rule.option("max_tokens", 3), after_given_name=False)
+        if name is None:
+            return None
+        start, end, units = name
+        return self.candidate(start, end, rule, hit, start, units)
+
+    def person_from_given_name(self, hit: Hit, rule: CueRule) -> Candidate | None:
+        key = self.text[hit.start : hit.end]
+        if key in self.lexicon.stop and raw_key(self.cue_text(hit)) in self.lexicon.stop_as_written:
+            return None  # على is a preposition even though it folds to the name علي
+        rest = self.read_name(hit.end, rule.option("max_tokens", 3) - 1, after_given_name=True)
+        units = 1 + (rest[2] if rest else 0)
+        if units < rule.option("min_tokens", 2):
+            return None
+        end = rest[1] if rest else hit.end
+        return self.candidate(hit.start, end, rule, hit, hit.start - len(hit.proclitic), units)
+
+    # -- organisations and places --------------------------------------------------------------
+
+    def org_after_head(self, hit: Hit, rule: CueRule) -> Candidate | None:
+        follows = rule.option("follows", "name")
+        max_tokens = rule.option("max_tokens", 4)
+        tokens = tokens_after(self.text, hit.end, max_tokens + 2)
+        end = -1
+        pending: list[Token] = []
+        definite_seen = False
+        index = 0
+        while index < len(tokens) and index < max_tokens:
+            token = tokens[index]
+            word = token.text
+            if token.kind != WORD or self.lexicon.is_stop(word) or token.start in self.cue_words and follows != "nisba":
+                break
+            entity = self.known.starting_at(token.start)
+            if entity is not None:
+                if follows != "nisba" and entity.label in NAMED and entity.start == token.start and not definite_seen:
+                    end = entity.end
+                    if entity.label == "LOC":
+                        end = self._nisba_run(end)
+                break
+            if follows == "nisba":
+                if not is_nisba(word):
+                    break
+                end = token.end
+            elif word.startswith(ARTICLE):
+                end, definite_seen = token.end, True
+            elif is_definite(word) or definite_seen:
+                break
+            else:
+                pending.append(token)
+            index += 1
+        if end < 0 and follows == "any_name" and 0 < len(pending) <= 2:
+            end = pending[-1].end
+        if end < 0:
+            return None
+        return self.candidate(hit.start, end, rule, hit, hit.start - len(hit.proclitic), 2)
+
+    def _nisba_run(self, pos: int) -> int:
+        for token in tokens_after(self.text, pos, 2):
+            if token.kind != WORD or not is_nisba(token.text) or self.known.starting_at(token.start):
+                break
+            pos = token.end
+        return pos
+
+    def place_after_head(self, hit: Hit, rule: CueRule) -> Candidate | None:
+        tokens = tokens_after(self.text, hit.end, 2)
+        if not tokens or tokens[0].kind != WORD:
+            return None
+        first = tokens[0]
+        word = first.text
+        if self.known.starting_at(first.start) is not None or first.start in self.cue_words:
+            return None  # a known place is found by its list already; anything else is not a place
+        if self.lexicon.is_stop(word) or is_definite(word) and not word.startswith(ARTICLE):
+            return None
+        if is_indefinite_nisba(word) or rule.option("accept", "any") == "definite" and not word.startswith(ARTICLE):
+            return None
+        if rule.option("accept", "any") == "definite" and is_nisba(word):
+            return None
+        end, units = first.end, 1
+        if word in self.lexicon.compound_first and len(tokens) > 1:
+            second = tokens[1]
+            if second.kind == WORD and not self.blocks_name(second, first=False) and not self.known.starting_at(second.start):
+                end, units = second.end, 2
+        return self.candidate(first.start, end, rule, hit, first.start, units)
+
+    # -- dates ---------------------------------------------------------------------------------
+
+    def year_after(self, pos: int, rule: CueRule) -> int | None:
+        token = token_at(self.text, pos)
+        if token is None or token.kind != NUMBER or len(token.text) != YEAR_DIGITS or not token.text.isdigit():
+            return None
+        if not rule.option("min", 1000) <= int(token.text) <= rule.option("max", 2999):
+            return None
+        return token.end
+
+    def date_from_year_head(self, hit: Hit, rule: CueRule) -> Candidate | None:
+        end = self.year_after(hit.end, rule)
+        if end is None:
+            return None
+        return self.candidate(hit.start, end, rule, hit, hit.start - len(hit.proclitic))
+
+    def date_from_month(self, hit: Hit, rule: CueRule, months_at: dict[int, Hit], ambiguous: bool) -> Candidate | None:
+        """A month, with a paired name after a slash (أيلول/سبتمبر), a day before (15 آذار) and a
+        year after (كانون الأول 2018). An ambiguous name (آب is also أب, father) needs one of
+        these or a context word before it (في، شهر)."""
+        start, end = hit.start, hit.end
+        paired = self._paired_month_end(end, months_at)
+        if paired is not None:
+            end = paired
+        year_end = self.year_after(end, rule)
+        if year_end is not None:
+            end = year_end
+        before = token_before(self.text, hit.start - len(hit.proclitic))
+        has_day = (
+            not hit.proclitic
+            and before is not None
+            and before.kind == NUMBER
+            and before.text.isdigit()
+            and 1 <= int(before.text) <= LAST_DAY
+        )
+        if has_day:
+            start = before.start
+        if ambiguous and paired is None and year_end is None and not has_day:
+            if before is None or before.kind != WORD or before.text not in rule.option_keys("context"):
+                return None
+        return self.candidate(start, end, rule, hit, start if has_day else hit.start - len(hit.proclitic))
+
+    def _paired_month_end(self, pos: int, months_at: dict[int, Hit]) -> int | None:
+        slash = token_at(self.text, pos)
+        if slash is None or slash.text != "/":
+            return None
+        second = token_at(self.text, slash.end)
+        if second is None or second.kind != WORD:
+            return None
+        month = months_at.get(second.start)
+        return month.end if month is not None and not month.proclitic else None
+
+    def weekday(self, hit: Hit, rule: CueRule, ambiguous: bool) -> Candidate | None:
+        if ambiguous:
+            before = token_before(self.text, hit.start - len(hit.proclitic))
+            after = token_at(self.text, hit.end)
+            context = rule.option_keys("context")
+            if not (before is not None and before.text in context or after is not None and after.kind == MARK):
+                return None
+        return self.candidate(hit.start, hit.end, rule, hit, hit.start - len(hit.proclitic))
