@@ -56,7 +56,7 @@ class Campaign:
     file_bytes: int = 0
     kill_window: float = 0.0
     failures: list[str] = field(default_factory=list)  # the file on disk was neither version
-    backups: Counter = field(default_factory=Counter)  # previous / same / damaged / missing
+    backups: Counter = field(default_factory=Counter)  # previous / same / older / damaged / missing
     backup_failures: list[str] = field(default_factory=list)
     rounds_leaving_a_temporary: int = 0
     seconds: float = 0.0
@@ -67,7 +67,7 @@ class Campaign:
             f"file {self.file_bytes / 1e6:.1f} MB, kill within {self.kill_window * 1000:.0f} ms of start; "
             f"file on disk old-or-new and valid after {self.rounds - len(self.failures)}/{self.rounds} kills; "
             f"backup previous={self.backups['previous']} same={self.backups['same']} "
-            f"damaged={self.backups['damaged']} missing={self.backups['missing']}; "
+            f"older={self.backups['older']} damaged={self.backups['damaged']} missing={self.backups['missing']}; "
             f"{self.rounds_leaving_a_temporary} kills left a temporary file; {self.seconds:.1f} s"
         )
 
@@ -161,7 +161,9 @@ def _check_backup(campaign: Campaign, round_number: int, backup: Path, on_disk: 
     if held == on_disk - 1:
         campaign.backups["previous"] += 1
     elif held == on_disk:
-        campaign.backups["same"] += 1  # killed after the backup copy, before the rename
+        campaign.backups["same"] += 1  # killed after the backup was made, before the rename
+    elif held == on_disk - 2:
+        campaign.backups["older"] += 1  # killed after the rename, before the backup was replaced
     else:
         campaign.backups["damaged"] += 1
         campaign.backup_failures.append(f"round {round_number}: backup holds {held}, file {on_disk}")

@@ -56,6 +56,7 @@ def test_review_tag_link_undo_save_on_the_seed(make_window, qtbot, seed_json, se
     assert len(tagged) == 1
     assert (tagged[0].end, tagged[0].status, tagged[0].text) == (word_end, "accepted", "داعش")
     # Its other untagged occurrence is offered as a suggestion; the one already suggested is not doubled.
+    qtbot.waitUntil(lambda: any(s.source == "manual:occurrence" for s in annotations))
     offered = [s for s in annotations if s.source == "manual:occurrence"]
     assert [(s.start, s.text, s.label, s.status) for s in offered] == [
         (find(seed_text, "داعش", after="لسیطرة")[0], "داعش", "ORG", "suggested")]
@@ -77,11 +78,13 @@ def test_review_tag_link_undo_save_on_the_seed(make_window, qtbot, seed_json, se
     # Undo and redo, from the keyboard.
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert annotations.speaker_of(claim.id) is None
-    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the tag and its offer
-    assert len(by_text(annotations, "داعش")) == 1
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the offer
     assert not [s for s in annotations if s.source == "manual:occurrence"]
-    qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert len(by_text(annotations, "داعش")) == 2
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the tag
+    assert len(by_text(annotations, "داعش")) == 1
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert annotations.speaker_of(claim.id) is first
     assert annotations.relations[0].id == relation_id
     assert len(by_text(annotations, "داعش")) == 3
@@ -150,3 +153,25 @@ def test_a_suggestions_boundaries_can_be_fixed_from_the_keyboard(make_window, qt
     assert (span.start, span.end) == (start, end)
     window.action("actionUndo").trigger()
     assert span.text == "التحالف الدولي"
+
+
+def test_a_figures_value_is_edited_in_the_side_panel_and_undone(make_window, qtbot, seed_json, seed_text):
+    window = make_window()
+    window.open_path(seed_json)
+    start, end = find(seed_text, "أكثر من 37 ألف شخص")
+    select(window.view, seed_text, start + 3, start + 3)
+    figure = window.annotations.get(window.current_id)
+    assert (figure.label, figure.attrs["value"]) == ("CARDINAL", 37000)
+    panel = window.side_panel
+    assert panel.value.isVisibleTo(panel) and panel.value.text() == "37000"
+    qtbot.keyClick(window.view, Qt.Key.Key_F2)
+    assert panel.value.hasFocus()
+    panel.value.setText("٣٧٥٠٠")  # typed with an Arabic layout: Arabic-Indic digits are numbers too
+    qtbot.keyClick(panel.value, Qt.Key.Key_Return)
+    assert figure.attrs["value"] == 37500 and figure.attrs["unit"] == "people"
+    assert figure.attrs["explanation"]  # the rest of the attributes stay
+    window.action("actionUndo").trigger()
+    assert figure.attrs["value"] == 37000
+    panel.value.setText("كثير")
+    panel.apply.click()
+    assert figure.attrs["value"] == 37000 and "not a number" in panel.problem.text()

@@ -53,11 +53,17 @@ def test_the_backup_holds_the_previous_version_after_each_save(tmp_path):
     assert backup_path(path).name == "article.json~"
 
 
-def assert_failed_save_left_everything(tmp_path, path, error, backup_before):
+def assert_failed_save_left_the_file(tmp_path, path, error):
     assert_clear_error(error, str(path))
     assert path.read_text(encoding="utf-8") == OLD
-    assert (backup_path(path).read_text(encoding="utf-8") if backup_path(path).exists() else None) == backup_before
     assert temporaries(tmp_path) == []
+
+
+def fail_with(code):
+    def fail(*args, **kwargs):
+        raise OSError(code, os.strerror(code))
+
+    return fail
 
 
 @pytest.mark.parametrize(
@@ -72,18 +78,26 @@ def assert_failed_save_left_everything(tmp_path, path, error, backup_before):
 )
 def test_a_full_disk_or_failing_device_gives_save_error_and_keeps_the_old_file(tmp_path, monkeypatch, failing, code):
     path = tmp_path / "article.json"
-    write_text_atomic(path, "older\n")
-    write_text_atomic(path, OLD, backup=True)
-
-    def fail(*args, **kwargs):
-        raise OSError(code, os.strerror(code))
-
-    monkeypatch.setattr(atomic.os, failing, fail)
+    write_text_atomic(path, OLD)
+    monkeypatch.setattr(atomic.os, failing, fail_with(code))
     with pytest.raises(SaveError) as caught:
         write_text_atomic(path, NEW, backup=True)
     monkeypatch.undo()
     assert os.strerror(code) in str(caught.value)
-    assert_failed_save_left_everything(tmp_path, path, caught.value, "older\n")
+    assert_failed_save_left_the_file(tmp_path, path, caught.value)
+
+
+@pytest.mark.parametrize("failing", ["fsync", "replace"])
+def test_a_failed_save_leaves_the_backup_as_it_was(tmp_path, monkeypatch, failing):
+    path = tmp_path / "article.json"
+    write_text_atomic(path, "older\n")
+    write_text_atomic(path, OLD, backup=True)
+    monkeypatch.setattr(atomic.os, failing, fail_with(errno.ENOSPC))
+    with pytest.raises(SaveError):
+        write_text_atomic(path, NEW, backup=True)
+    monkeypatch.undo()
+    assert path.read_text(encoding="utf-8") == OLD
+    assert backup_path(path).read_text(encoding="utf-8") == "older\n", "the failed save overwrote the backup"
 
 
 def test_saving_into_a_missing_folder_gives_save_error(tmp_path):
@@ -115,7 +129,7 @@ def test_a_read_only_folder_gives_save_error_and_keeps_the_old_file(tmp_path):
     try:
         with pytest.raises(SaveError) as caught:
             write_text_atomic(path, NEW, backup=True)
-        assert_failed_save_left_everything(folder, path, caught.value, None)
+        assert_failed_save_left_the_file(folder, path, caught.value)
     finally:
         folder.chmod(0o755)
 
@@ -136,7 +150,7 @@ def test_text_that_cannot_be_encoded_gives_save_error_and_keeps_the_old_file(tmp
     write_text_atomic(path, OLD)
     with pytest.raises(SaveError) as caught:
         write_text_atomic(path, "قال\udc80")
-    assert_failed_save_left_everything(tmp_path, path, caught.value, None)
+    assert_failed_save_left_the_file(tmp_path, path, caught.value)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -43,6 +44,22 @@ ACTIONS: dict[str, tuple[str, str, tuple]] = {
     "actionZoomOut": ("Zoom &out", "Smaller text", (Key.ZoomOut,)),
     "actionZoomReset": ("&Actual size", "Text at its normal size", ("Ctrl+0",)),
 }
+
+
+# Plain keys (Space, Enter, Backspace, letters...) act on the article and the table only, so that
+# typing in a field of the side panel never accepts a suggestion or tags a word.
+ARTICLE_ONLY = ("actionDelete", "actionGrowStart", "actionShrinkStart", "actionGrowEnd", "actionShrinkEnd",
+                "actionNextSuggestion", "actionPreviousSuggestion", "actionAcceptSuggestion",
+                "actionRejectSuggestion")
+
+
+def scope_to(actions: list[QAction], window: QWidget, widgets: list[QWidget]) -> None:
+    """Make the shortcuts of `actions` work only while the focus is in one of `widgets`."""
+    for action in actions:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.removeAction(action)
+        for widget in widgets:
+            widget.addAction(action)
 
 
 def make_action(parent: QWidget, name: str, text: str, tip: str, shortcuts: tuple = ()) -> QAction:

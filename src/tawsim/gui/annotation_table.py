@@ -107,12 +107,19 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._statuses: frozenset[str] | None = None
 
     def set_categories(self, categories: set[str] | None) -> None:
-        self._categories = frozenset(categories) if categories is not None else None
-        self.invalidateRowsFilter()
+        self._change_filter("_categories", frozenset(categories) if categories is not None else None)
 
     def set_statuses(self, statuses: set[str] | None) -> None:
-        self._statuses = frozenset(statuses) if statuses is not None else None
-        self.invalidateRowsFilter()
+        self._change_filter("_statuses", frozenset(statuses) if statuses is not None else None)
+
+    def _change_filter(self, name: str, value: frozenset[str] | None) -> None:
+        if not hasattr(self, "endFilterChange"):  # before Qt 6.10
+            setattr(self, name, value)
+            self.invalidateRowsFilter()
+            return
+        self.beginFilterChange()
+        setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
         if self._categories is None and self._statuses is None:

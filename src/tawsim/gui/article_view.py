@@ -80,16 +80,12 @@ class ArticleView(QPlainTextEdit):
     def position_at(self, point: QPoint) -> int:
         return self.offsets.from_qt(self.cursorForPosition(point).position())
 
-    def reveal(self, start: int, end: int) -> None:
-        """Scroll so that [start, end) is visible, without changing the selection."""
-        saved = self.textCursor()
+    def place_caret(self, position: int) -> None:
+        """Put the caret at `position` and scroll to it, without announcing a caret move."""
         self.blockSignals(True)
-        self.setTextCursor(self.cursor_for(end))
-        self.ensureCursorVisible()
-        self.setTextCursor(self.cursor_for(start))
-        self.ensureCursorVisible()
-        self.setTextCursor(saved)
+        self.setTextCursor(self.cursor_for(position))
         self.blockSignals(False)
+        self.ensureCursorVisible()
 
     def mark_current(self, start: int, end: int, fmt: QTextCharFormat) -> None:
         """The annotation under review, drawn over the formats as the one extra selection."""

@@ -21,7 +21,7 @@ class Editor:
         self.last_message = ""
 
     # -- tagging ---------------------------------------------------------------------------
-    def tag(self, start: int, end: int, label: str, offer_occurrences: bool = True) -> Span | None:
+    def tag(self, start: int, end: int, label: str) -> Span | None:
         """Tag [start, end) by hand (accepted); returns the span, or None with `last_message` set.
 
         A suggestion of the same category with exactly these bounds is accepted under the label;
@@ -46,16 +46,32 @@ class Editor:
         else:
             tagged = self.annotations.make_span(start, end, category, label, status="accepted")
             self.stack.push(AddSpan(self.annotations, tagged))
-        offered = self._offer_occurrences(tagged) if offer_occurrences and category == "entity" else 0
         self.stack.endMacro()
-        self.last_message = f"Tagged {label} “{tagged.text}”" + (
-            f"; {offered} other occurrence{'s' * (offered > 1)} suggested" if offered else "")
+        self.last_message = f"Tagged {label} “{tagged.text}”"
         return tagged
 
-    def _offer_occurrences(self, tagged: Span) -> int:
-        """Suggest the same label on the other whole-word occurrences of the text nobody tagged."""
+    def offer_occurrences(self, span_id: str) -> int:
+        """Suggest the label of a hand-tagged name on its other untagged occurrences (one undo step)."""
+        if span_id not in self.annotations:
+            return 0
+        tagged = self.annotations.get(span_id)
+        if tagged.category != "entity" or tagged.status != "accepted":
+            return 0
+        found = self._occurrences(tagged)
+        if found:
+            self.stack.beginMacro(f"Suggest {len(found)} other occurrences of {tagged.text}")
+            for start, end in found:  # each span made just before it is added: ids stay unique
+                span = self.annotations.make_span(
+                    start, end, tagged.category, tagged.label, status="suggested", source=OCCURRENCE_SOURCE,
+                    attrs={"explanation": f"the same text as {tagged.id}, tagged by hand"})
+                self.stack.push(AddSpan(self.annotations, span))
+            self.stack.endMacro()
+        return len(found)
+
+    def _occurrences(self, tagged: Span) -> list[tuple[int, int]]:
+        """The other whole-word occurrences of the tagged text that no span of its category covers."""
         text = self.annotations.document.text
-        spans = []
+        spans: list[tuple[int, int]] = []
         for found in regex.finditer(regex.escape(tagged.text), text):
             start, end = found.span()
             if start == tagged.start or (start and is_word_char(text, start - 1) and not
@@ -66,11 +82,8 @@ class Editor:
             if any(s.category == tagged.category and s.status != "rejected"
                    for s in self.annotations.in_range(start, end)):
                 continue
-            spans.append(self.annotations.make_span(
-                start, end, tagged.category, tagged.label, status="suggested", source=OCCURRENCE_SOURCE,
-                attrs={"explanation": f"the same text as {tagged.id}, tagged by hand"}))
-            self.stack.push(AddSpan(self.annotations, spans[-1]))
-        return len(spans)
+            spans.append((start, end))
+        return spans
 
     def relabel(self, span_id: str, label: str) -> None:
         self._set_label(self.annotations.get(span_id), label, status="accepted")

@@ -19,7 +19,7 @@ class FileHandlers:
     """Mixed into MainWindow, which provides session, rules, suggest and show_document."""
 
     def open_dialog(self) -> bool:
-        start = str((self.session.source or Path.home()).parent if self.session.source else Path.home())
+        start = str(self.session.source.parent if self.session.source else Path.home())
         path, _ = QFileDialog.getOpenFileName(self, "Open an article or annotation file", start, OPEN_FILTER)
         return bool(path) and self.open_path(Path(path))
 

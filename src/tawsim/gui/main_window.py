@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar
 from tawsim.core.model import AnnotationSet
 from tawsim.core.schema import LabelSchema
 from tawsim.gui import snapping
-from tawsim.gui.actions import build_actions, label_actions
+from tawsim.gui.actions import ARTICLE_ONLY, build_actions, label_actions, scope_to
 from tawsim.gui.article_view import ArticleView
 from tawsim.gui.editing import Editor
 from tawsim.gui.export_menu import ExportMenu
@@ -56,9 +56,13 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         self.label_actions = label_actions(self, schema)
         self.export_menu = ExportMenu(self)
         self.recent_menu = QMenu("Open &Recent", self, objectName="menuRecent")
+        scoped = [self.actions_by_name[n] for n in ARTICLE_ONLY] + list(self.label_actions.values())
+        scope_to(scoped, self, [self.view, self.table])
         self._build_menus()
         self._connect()
         self._counts_timer = QTimer(self, singleShot=True, interval=200, timeout=self._show_counts)
+        self._table_follows = QTimer(self, singleShot=True, interval=0,
+                                     timeout=lambda: self.current_id and self.table_panel.select_span(self.current_id))
         self.counts = QLabel(objectName="suggestionCount", accessibleName="Annotation counts")
         self.statusBar().addPermanentWidget(self.counts)
         self.resize(1200, 800)
@@ -149,7 +153,6 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
             action.triggered.connect(lambda _checked=False, n=name: self.apply_label(n))
         self.undo_stack.canUndoChanged.connect(a["actionUndo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(a["actionRedo"].setEnabled)
-        self.undo_stack.indexChanged.connect(lambda _index: self.refresh_panel())
         self.view.caret_moved.connect(self._caret_moved)
         self.table_panel.span_chosen.connect(lambda span_id: self.set_current(span_id, move_caret=True))
         self.side_panel.figure_edited.connect(self.edit_figure)
@@ -187,6 +190,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         self._enable(True)
         self.refresh_panel()
         self._show_counts()
+        self.view.setFocus()
 
     def _history(self, step) -> None:
         with self.editing():
@@ -209,12 +213,9 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         self.current_id = span_id
         span = self.current()
         if span is not None and move_caret:
-            self.view.blockSignals(True)
-            self.view.setTextCursor(self.view.cursor_for(span.start))
-            self.view.blockSignals(False)
-            self.view.reveal(span.start, span.end)
+            self.view.place_caret(span.start)
         if span is not None:
-            self.table_panel.select_span(span.id)
+            self._table_follows.start()  # after this key's repaint: finding the row costs a scan
         self.refresh_panel()
 
     def refresh_panel(self) -> None:

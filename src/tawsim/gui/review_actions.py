@@ -5,6 +5,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterator
 
+from PySide6.QtCore import QTimer
+
 from tawsim.core.model import AnnotationError, Span
 from tawsim.gui import review, snapping
 from tawsim.gui.speaker_picker import SpeakerPicker
@@ -107,7 +109,20 @@ class ReviewHandlers:
         self.say(self.editor.last_message)
         if span is not None:
             self.set_current(span.id, move_caret=True)
+            # After the tag shows: its other occurrences come as suggestions, their own undo step.
+            QTimer.singleShot(0, lambda span_id=span.id: self.offer_occurrences(span_id))
         return span
+
+    def offer_occurrences(self, span_id: str) -> int:
+        if self.annotations is None or span_id not in self.annotations:
+            return 0
+        with self.editing():
+            count = self.editor.offer_occurrences(span_id)
+        if count:
+            text = self.annotations.get(span_id).text
+            self.say(f"{self.editor.last_message}; {count} other occurrence{'s' * (count > 1)} of "
+                     f"“{text}” suggested (one undo removes them)")
+        return count
 
     def delete_current(self) -> None:
         span = self.current()

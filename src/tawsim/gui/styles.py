@@ -1,9 +1,9 @@
-"""How a piece of text covered by annotations looks: one character format per combination.
+"""How an annotation looks: one character format per category, label and status, merged in order.
 
 Entities and figures get a strong background in their label's colour; a claim, which usually
-wraps them, gets a light tint and an underline, so both stay readable when nested. A suggestion
-is paler than an accepted annotation and carries a dashed (claims: dotted) underline, so what
-still needs a decision shows at a glance. Rejected suggestions are not drawn.
+wraps them, gets a light tint and an underline that runs on under them, so both stay readable when
+nested. A suggestion is paler than an accepted annotation and carries a dashed (claims: dotted)
+underline, so what still needs a decision shows at a glance. Rejected suggestions are not drawn.
 """
 
 from __future__ import annotations
@@ -27,32 +27,24 @@ class SpanStyles:
     def color(self, label: str) -> QColor:
         return QColor(self._colors.get(label, QColor(_FALLBACK_COLOR)))
 
-    def format_for(self, covering: list[Span]) -> QTextCharFormat:
-        """The format of text covered by `covering` (outermost first, rejected ones left out)."""
-        key = tuple((span.category == "claim", span.label, span.status) for span in covering)
+    def format_for(self, span: Span) -> QTextCharFormat:
+        """The format one annotation merges onto its text; claims are merged first, then the rest."""
+        key = (span.category == "claim", span.label, span.status)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._cache[key] = self._build(key)
+            cached = self._cache[key] = self._build(*key)
         return cached
 
-    def _build(self, key: tuple) -> QTextCharFormat:
+    def _build(self, is_claim: bool, label: str, status: str) -> QTextCharFormat:
         fmt = QTextCharFormat()
-        claims = [(label, status) for is_claim, label, status in key if is_claim]
-        inner = [(label, status) for is_claim, label, status in key if not is_claim]
-        if claims:
-            label, status = claims[-1]
-            fmt.setBackground(self._tint(label, _ALPHA[("claim", status)]))
-            fmt.setFontUnderline(True)
-            fmt.setUnderlineColor(self.color(label).darker(160))
-            style = QTextCharFormat.UnderlineStyle
+        style = QTextCharFormat.UnderlineStyle
+        fmt.setBackground(self._tint(label, _ALPHA[("claim" if is_claim else "other", status)]))
+        if is_claim:
             fmt.setUnderlineStyle(style.SingleUnderline if status == "accepted" else style.DotLine)
-        if inner:
-            label, status = inner[-1]
-            fmt.setBackground(self._tint(label, _ALPHA[("other", status)]))
-            if status == "suggested":
-                fmt.setFontUnderline(True)
-                fmt.setUnderlineColor(self.color(label).darker(130))
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            fmt.setUnderlineColor(self.color(label).darker(160))
+        elif status == "suggested":
+            fmt.setUnderlineStyle(style.DashUnderline)
+            fmt.setUnderlineColor(self.color(label).darker(130))
         return fmt
 
     def _tint(self, label: str, alpha: int) -> QColor:
@@ -61,8 +53,10 @@ class SpanStyles:
         return color
 
     def current_format(self, label: str) -> QTextCharFormat:
-        """The format of the annotation under review: solid colour, white text."""
+        """The annotation under review: its colour at full strength, a solid underline, dark text."""
         fmt = QTextCharFormat()
-        fmt.setBackground(self.color(label).darker(115))
-        fmt.setForeground(QColor("white"))
+        fmt.setBackground(self._tint(label, 190))
+        fmt.setForeground(QColor("black"))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor("black"))
         return fmt

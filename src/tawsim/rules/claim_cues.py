@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 import ahocorasick
 
@@ -27,6 +28,18 @@ class Cue:
     kind: str  # VERB | CONTINUATION | ATTRIBUTION
     name: str  # as shown in explanations: the verb's name, the cue as written
     size: int  # length of the normalised form
+
+
+@dataclass(eq=False, slots=True)
+class Hit:
+    """A cue found in the normalised text."""
+
+    position: int  # start, proclitic included
+    start: int  # start of the cue itself
+    end: int
+    cue: Cue
+    consumed: bool = False  # already used by another rule
+    next_verb: int = -1  # position of the next speech verb or continuation cue outside quotations
 
 
 @dataclass(frozen=True)
@@ -63,22 +76,29 @@ def _entry_forms(entry: WordListEntry) -> set[str]:
 
 
 def _word_set(path: Path) -> frozenset[str]:
+    return frozenset(_written_forms(path))
+
+
+def _written_forms(path: Path) -> dict[str, str]:
+    """Normalised form -> the entry as written in the file (the first one, when two fold alike)."""
     _, entries = read_word_list(path)
-    return frozenset(form for entry in entries for form in _entry_forms(entry))
+    written: dict[str, str] = {}
+    for entry in entries:
+        for form in _entry_forms(entry):
+            written.setdefault(form, entry.text)
+    return written
 
 
-def word_alternation(words: frozenset[str] | set[str]) -> str:
+def word_alternation(words: Iterable[str]) -> str:
     """A regex matching any of `words`, longest first, shaped as a trie so that the engine tries
     one branch per letter instead of every word in turn (an empty set matches nothing)."""
-    if not words:
-        return "(?!)"
     trie: dict = {}
     for word in words:
         node = trie
         for letter in word:
             node = node.setdefault(letter, {})
         node[""] = {}
-    return _trie_pattern(trie)
+    return _trie_pattern(trie) if trie else "(?!)"
 
 
 def _trie_pattern(node: dict) -> str:
@@ -138,7 +158,7 @@ def _read_quote_pairs(path: Path) -> dict[str, str]:
 class ClaimCues:
     automaton: ahocorasick.Automaton  # normalised cue form -> Cue
     verb_proclitics: frozenset[str]
-    complementizers: frozenset[str]
+    complementizers: dict[str, str]  # normalised form -> as written, for explanations
     complementizer_blockers: frozenset[str]
     pronoun_sources: frozenset[str]
     pronoun_subjects: frozenset[str]
@@ -166,7 +186,7 @@ class ClaimCues:
         return cls(
             automaton=automaton,
             verb_proclitics=proclitics | {""},
-            complementizers=_word_set(folder / "complementizers.txt"),
+            complementizers=_written_forms(folder / "complementizers.txt"),
             complementizer_blockers=_word_set(folder / "complementizer-blockers.txt"),
             pronoun_sources=_word_set(folder / "pronoun-sources.txt"),
             pronoun_subjects=_word_set(folder / "pronoun-subjects.txt"),

@@ -1,9 +1,10 @@
 """Claims: reported clauses, attributed quotations and attributed sentences, each with its speaker.
 
 One Aho-Corasick pass over the normalised text finds the speech verbs, continuation cues and
-attribution cues; one regex pass finds the quotation marks. Everything else is Python work around
-those hits, in document order, so that a pronoun (لكنه، وأضاف، وفق قوله) can refer to the latest
-speaker. The cue words are data: resources/rules/claims/ (docs/rules-claims.md).
+attribution cues; str.find finds the quotation marks and sentence ends. Everything else is Python
+work around those hits, in document order, so that a pronoun (لكنه، وأضاف، وفق قوله) can refer to
+the latest speaker (claim_speakers.py). The cue words are data: resources/rules/claims/, described
+in docs/rules-claims.md.
 """
 
 from __future__ import annotations
@@ -12,8 +13,19 @@ import bisect
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
-from tawsim.rules.claim_cues import ATTRIBUTION, CONTINUATION, ClaimCues, Cue, word_alternation
+from tawsim.rules.claim_cues import ATTRIBUTION, CONTINUATION, ClaimCues, Hit, word_alternation
+from tawsim.rules.claim_speakers import (
+    CHARACTERS_PER_WORD,
+    LATEST,
+    NAMED_COLON,
+    SOURCE,
+    SPACES,
+    UNNAMED,
+    Speaker,
+    SpeakerFinder,
+)
 from tawsim.rules.claim_text import (
     EntityIndex,
     Quote,
@@ -23,38 +35,14 @@ from tawsim.rules.claim_text import (
     skip,
     trim,
     word_before,
-    words_before,
     word_count,
 )
 from tawsim.rules.matches import Match
 from tawsim.text.normalize import MatchView
 
 ATTRIBUTION_PROCLITICS = frozenset({"", "و", "ف"})
-SPACES = " \t"
-PUNCTUATION = "،,:;؛.!?؟"
 
-# Why a speaker was chosen, as shown in explanations.
-SUBJECT = "the subject of the verb"
-NAMED_BEFORE = "named just before the verb"
-PRONOUN = "the latest speaker (pronoun reference)"
-CONTINUED = "the speaker of the claim before it (continued reporting)"
-SENTENCE_SUBJECT = "the person or organisation the sentence is about"
-SOURCE = "the source named after «{cue}»"
-LATEST = "the latest speaker (no attribution in the sentence)"
-UNNAMED = "not named"
-NO_EARLIER = "none found (no earlier speaker)"
-
-
-@dataclass(eq=False)
-class Hit:
-    position: int  # start with the proclitic
-    start: int  # start of the cue itself
-    end: int
-    cue: Cue
-    consumed: bool = False
-
-
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Claim:
     start: int  # normalised offsets
     end: int
@@ -65,16 +53,23 @@ class Claim:
     clause: bool = False  # runs to the end of its sentence, so a continuation cue may cut it
 
 
+def shortest_stems(words: Iterable[str]) -> list[str]:
+    """The words no other word is a prefix of: every word starts with one of them (ان، بان)."""
+    stems: list[str] = []
+    for word in sorted(words, key=len):
+        if not any(word.startswith(stem) for stem in stems):
+            stems.append(word)
+    return stems
+
+
 class ClaimRules:
     def __init__(self, cues: ClaimCues) -> None:
         self.cues = cues
         openers = "".join(re.escape(mark) for mark in cues.quote_pairs)
-        all_marks = set(cues.quote_pairs) | set(cues.quote_pairs.values())
-        self.quote_marks = re.compile("[" + "".join(re.escape(mark) for mark in sorted(all_marks)) + "]")
-        self.cue_after_verb = re.compile(
-            rf"(?<!\w)(?P<comp>{word_alternation(cues.complementizers)})(?!\w)"
-            + (rf"|(?P<quote>[{openers}])" if openers else "")
-            + r"|(?P<colon>:)"
+        self.cue_markers = (
+            [(" " + stem, "comp") for stem in shortest_stems(cues.complementizers)]
+            + [(mark, "quote") for mark in cues.quote_pairs]
+            + [(":", "colon")]
         )
         self.complementizer_here = re.compile(rf"(?:{word_alternation(cues.complementizers)})(?!\w)")
         self.subjectless_opener = re.compile(rf"(?:{word_alternation(cues.subjectless_openers)})(?!\w)")
@@ -101,17 +96,17 @@ class _Document:
         self.view = view
         self.text = view.text
         self.entities = EntityIndex(view, entities)
-        self.quotes = find_quotes(self.text, self.cues.quote_pairs, rules.quote_marks)
+        self.quotes = find_quotes(self.text, self.cues.quote_pairs)
         self.quote_at = {quote.open: quote for quote in self.quotes}
         self.quote_starts = [quote.open for quote in self.quotes]
         self.sentences = Sentences(self.text, self.quotes)
+        self.speakers = SpeakerFinder(self.text, self.entities, self.cues, self.quote_at, rules.subjectless_opener)
         self.hits = self._hits()
         self.hit_at = {hit.position: hit for hit in self.hits}
-        self.verb_positions = [hit.position for hit in self.hits if hit.cue.kind != ATTRIBUTION]
+        self._link_next_verbs()
         self.consumed_quotes: set[int] = set()
         self.found: list[Claim] = []
         self.covered_until = 0
-        self.latest: tuple[int | None, int] | None = None  # (speaker, where it spoke)
 
     # ---- hits
 
@@ -136,6 +131,13 @@ class _Document:
                 hits.append(Hit(start, start, after, cue))
         hits.sort(key=lambda hit: (hit.position, -hit.end))
         return hits
+
+    def _link_next_verbs(self) -> None:
+        following = len(self.text)
+        for hit in reversed(self.hits):
+            hit.next_verb = following
+            if hit.cue.kind != ATTRIBUTION and not self._inside_quote(hit.position):
+                following = hit.position
 
     def _inside_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self.quote_starts, position) - 1
@@ -193,20 +195,21 @@ class _Document:
         if not whole_sentence:
             self.covered_until = max(self.covered_until, end)
         if remember:
-            self.latest = (speaker, where)
+            self.speakers.remember(speaker, where)
 
     # ---- speech verbs
 
     def _on_verb(self, hit: Hit) -> None:
         sentence_start, sentence_end = self.sentences.around(hit.position)
-        limit = min(sentence_end, self._next_verb(hit, sentence_end))
+        limit = min(sentence_end, hit.next_verb)
         cue = self._cue_after(hit.end, limit)
         if cue is None:
             return
         kind, cue_start, cue_end = cue
         if word_count(self.text, hit.end, cue_start) > self.settings.max_words_before_cue:
             return
-        speaker, why = self._speaker_of_verb(hit, hit.end, cue_start, sentence_start)
+        speaker, why = self.speakers.of_verb(hit, hit.end, cue_start, sentence_start,
+                                             self._claim_before(sentence_start))
         said = f"«{hit.cue.name}»"
         if kind == "colon":
             after = skip(self.text, cue_end, SPACES, sentence_end)
@@ -228,7 +231,7 @@ class _Document:
                       speaker, hit.position)
             self.covered_until = max(self.covered_until, quote.close + 1)
             return
-        complementizer = self._original_text(cue_start, cue_end)
+        complementizer = self.cues.complementizers.get(self.text[cue_start:cue_end], "")
         self._add_clause(hit, cue_end, sentence_end,
                          f"reported clause after {said} + «{complementizer}»", speaker, why)
 
@@ -244,40 +247,48 @@ class _Document:
                   clause=not whole_quote)
         self.covered_until = max(self.covered_until, sentence_end)
 
-    def _next_verb(self, hit: Hit, limit: int) -> int:
-        index = bisect.bisect_right(self.verb_positions, hit.position)
-        while index < len(self.verb_positions) and self.verb_positions[index] < limit:
-            position = self.verb_positions[index]
-            if not self._inside_quote(position):
-                return position
-            index += 1
-        return limit
-
     def _cue_after(self, start: int, limit: int) -> tuple[str, int, int] | None:
-        """The first complementizer, quotation or colon after a verb, before `limit`."""
+        """The first complementizer, quotation or colon after a verb, before `limit`.
+
+        Candidates come from str.find on a few markers (a space before a complementizer's first
+        letter, the opening marks, the colon), far cheaper than a regex tried at every position."""
         text, position = self.text, start
-        while True:
-            match = self.rules.cue_after_verb.search(text, position, limit)
-            if match is None:
+        limit = min(limit, start + CHARACTERS_PER_WORD * (self.settings.max_words_before_cue + 1))
+        find = text.find
+        upcoming = {marker: -2 for marker, _ in self.rules.cue_markers}  # next occurrence, -1 none
+        while position < limit:
+            at, kind = limit, ""
+            for marker, marker_kind in self.rules.cue_markers:
+                found = upcoming[marker]
+                if found != -1 and found < position:
+                    found = upcoming[marker] = find(marker, position, limit)
+                if found != -1 and found < at:
+                    at, kind = found, marker_kind
+            if not kind:
                 return None
-            kind = match.lastgroup
-            position = match.end()
             if kind == "comp":
-                if word_before(text, match.start()) in self.cues.complementizer_blockers:
-                    continue
+                match = self.rules.complementizer_here.match(text, at + 1, limit)
+                if match is None:
+                    position = at + 2
+                elif word_before(text, at + 1) in self.cues.complementizer_blockers:
+                    position = match.end()
+                else:
+                    return kind, at + 1, match.end()
             elif kind == "quote":
-                quote = self.quote_at.get(match.start())
+                quote = self.quote_at.get(at)
+                position = at + 1
                 if quote is None:
                     continue
                 short = word_count(text, *quote.inner) < self.settings.min_words_unattributed_quote
-                if short and text[start:match.start()].rstrip()[-1:] != ":":
+                if short and text[start:at].rstrip()[-1:] != ":":
                     position = quote.close + 1
                     continue
-            elif kind == "colon":
-                if 0 < match.start() < len(text) - 1 and text[match.start() - 1].isdigit() \
-                        and text[match.start() + 1].isdigit():
-                    continue
-            return kind, match.start(), match.end()
+                return kind, at, at + 1
+            else:
+                position = at + 1
+                if not (0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()):
+                    return kind, at, at + 1
+        return None
 
     def _cut_for_continuation(self, hit: Hit) -> bool:
         """A continuation cue after a comma ends the clause it sits in: "…، مضيفاً أن …"."""
@@ -297,98 +308,6 @@ class _Document:
         self.covered_until = hit.position
         return True
 
-    # ---- speakers
-
-    def _speaker_of_verb(self, hit: Hit, gap_start: int, gap_end: int, sentence_start: int) -> tuple[int | None, str]:
-        if hit.cue.kind == CONTINUATION:
-            return self._continuation_speaker(hit, sentence_start)
-        text, labels = self.text, self.settings
-        in_gap = self.entities.between(gap_start, gap_end)
-        for index in in_gap:
-            if self.entities.items[index].label == "DATE":
-                continue
-            start, _ = self.entities.span(index)
-            if (not text[gap_start:start].strip() and glued_prefix(text, start) == ""
-                    and self.entities.items[index].label in labels.subject_labels):
-                return index, SUBJECT
-            break
-        if hit.position == hit.start:
-            named = self._named_before(hit.position, sentence_start)
-            if named is not None:
-                return named, NAMED_BEFORE
-        if self._subject_is_pronoun(hit, gap_start, gap_end, in_gap):
-            return self._latest_speaker(hit.position)
-        chosen = self._person_else_organisation(in_gap)
-        if chosen is not None:
-            return chosen, SUBJECT
-        return None, UNNAMED
-
-    def _subject_is_pronoun(self, hit: Hit, gap_start: int, gap_end: int, in_gap: range) -> bool:
-        text = self.text
-        first = skip(text, gap_start, SPACES, gap_end)
-        if first >= gap_end or text[first] in PUNCTUATION or first in self.quote_at:
-            return True
-        if self.rules.subjectless_opener.match(text, first, gap_end) or self._pronoun_before(hit.position):
-            return True
-        if not in_gap:
-            return False
-        start, _ = self.entities.span(in_gap[0])
-        prefix = glued_prefix(text, start) or ""
-        return start - len(prefix) == first and "ل" in prefix  # an addressee first: "قال لفرانس برس"
-
-    def _pronoun_before(self, position: int) -> bool:
-        """Whether one of pronoun-subjects.txt (one or two words) stands just before `position`."""
-        words = words_before(self.text, position, 2)
-        subjects = self.cues.pronoun_subjects
-        return bool(words) and (words[-1] in subjects or " ".join(words) in subjects)
-
-    def _person_else_organisation(self, indices) -> int | None:
-        """The first person in `indices`, else the first organisation; addressees (لفرانس برس) skipped."""
-        first_organisation = None
-        speakers = self.settings.speaker_labels
-        for index in indices:
-            entity = self.entities.items[index]
-            if entity.label not in speakers or "ل" in (glued_prefix(self.text, self.entities.span(index)[0]) or ""):
-                continue
-            if entity.label == "PER":
-                return index
-            if first_organisation is None:
-                first_organisation = index
-        return first_organisation
-
-    def _named_before(self, position: int, sentence_start: int) -> int | None:
-        """A name closely before a verb without proclitic: "وكان عفرين قد أكد أن"."""
-        index = self.entities.last_before(position)
-        while index >= 0 and self.entities.items[index].label == "DATE":
-            index -= 1
-        if index < 0:
-            return None
-        start, end = self.entities.span(index)
-        between = self.text[end:position]
-        if start < sentence_start or self.entities.items[index].label not in self.settings.subject_labels:
-            return None
-        if any(mark in between for mark in PUNCTUATION + "\"“”«»"):
-            return None
-        if len(between.split()) > self.settings.max_words_name_before_verb:
-            return None
-        return index
-
-    def _continuation_speaker(self, hit: Hit, sentence_start: int) -> tuple[int | None, str]:
-        if self.found and self.found[-1].start >= sentence_start and not self.found[-1].whole_sentence:
-            return self.found[-1].speaker, CONTINUED
-        chosen = self._person_else_organisation(self.entities.between(sentence_start, hit.position))
-        if chosen is not None:
-            return chosen, SENTENCE_SUBJECT
-        return self._latest_speaker(hit.position)
-
-    def _latest_speaker(self, position: int, why: str = PRONOUN) -> tuple[int | None, str]:
-        if self.latest is None or position - self.latest[1] > self.settings.pronoun_reference_max_chars:
-            return None, NO_EARLIER
-        speaker = self.latest[0]
-        if speaker is None:
-            return None, f"{why}, who is {UNNAMED}"
-        return self.entities.nearest_mention(speaker, position), why
-
     # ---- attributions: وفق X، بحسب X، نقلاً عن X
 
     def _source(self, hit: Hit, sentence_end: int) -> tuple[int | None, str, int] | None:
@@ -404,8 +323,9 @@ class _Document:
             if verb is not None and verb.cue.kind != ATTRIBUTION:
                 verb.consumed = True
                 names_from = skip(text, verb.end, SPACES, sentence_end)
-        stop = self.rules.source_stop.search(text, names_from, sentence_end)
-        window_end = stop.start() if stop else sentence_end
+        window_limit = min(sentence_end, names_from + CHARACTERS_PER_WORD * self.settings.max_words_before_source)
+        stop = self.rules.source_stop.search(text, names_from, window_limit)
+        window_end = stop.start() if stop else window_limit
         for index in self.entities.between(names_from, window_end):
             entity = self.entities.items[index]
             entity_start, entity_end = self.entities.span(index)
@@ -415,7 +335,7 @@ class _Document:
                 return index, SOURCE.format(cue=hit.cue.name), entity_end
         pronoun = self.rules.pronoun_source.match(text, start, sentence_end)
         if pronoun:
-            speaker, why = self._latest_speaker(hit.position)
+            speaker, why = self.speakers.latest(hit.position)
             return speaker, why, pronoun.end()
         word = self.rules.word_here.match(text, start, sentence_end)
         if word and word.group() in self.cues.source_nouns:
@@ -460,20 +380,33 @@ class _Document:
                               f"quoted statement followed by «{hit.cue.name}»; speaker: {why}",
                               speaker, hit.position, remember=speaker is not None)
                     return
-            else:
+            elif hit.position == hit.start:  # "وقال" after a quotation opens a new clause instead
                 hit.consumed = True
-                speaker, why = self._speaker_of_verb(hit, hit.end, hit_sentence_end, sentence_start)
+                speaker, why = self.speakers.of_verb(hit, hit.end, hit_sentence_end, sentence_start,
+                                                     self._claim_before(sentence_start))
                 self._add(*quote.inner, "claim:quote",
                           f"quoted statement followed by «{hit.cue.name}»; speaker: {why}",
                           speaker, hit.position)
                 return
+        named = self.speakers.named_before_colon(quote.open)
+        if named is not None:
+            name = self._original_text(*self.entities.span(named))
+            self._add(*quote.inner, "claim:quote", f"quoted statement after «{name}:»; speaker: {NAMED_COLON}",
+                      named, quote.open)
+            return
         words = word_count(text, *quote.inner)
         if words < self.settings.min_words_unattributed_quote:
             return
-        speaker, why = self._latest_speaker(quote.open, LATEST)
+        speaker, why = self.speakers.latest(quote.open, LATEST)
         self._add(*quote.inner, "claim:quote",
                   f"quotation of {words} words without attribution; speaker: {why}",
                   speaker, quote.open, remember=False)
+
+    def _claim_before(self, sentence_start: int) -> Speaker | None:
+        """The speaker of the previous claim when it is in the same sentence (for مضيفاً …)."""
+        if self.found and self.found[-1].start >= sentence_start and not self.found[-1].whole_sentence:
+            return self.found[-1].speaker, ""
+        return None
 
     def _original_text(self, start: int, end: int) -> str:
         original_start, original_end = self.view.original_span(start, end)

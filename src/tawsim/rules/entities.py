@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tawsim.rules.entity_candidates import GAZETTEER, SHORT_FORM, Candidate, SpanIndex, resolve
-from tawsim.rules.entity_cues import CueReader
+from tawsim.rules.entity_cues import TANWEEN, CueReader
 from tawsim.rules.entity_data import CueRule, EntityData, load_entity_data
 from tawsim.rules.entity_lexicon import Lexicon
 from tawsim.rules.gazetteer import Hit, PhraseMatcher, phrase_key
@@ -39,6 +39,10 @@ class CueWord(NamedTuple):
     ambiguous: bool
 
 
+class RejectedPhrase(NamedTuple):
+    key: str
+
+
 class EntityRules:
     """Suggests PER, ORG, LOC and DATE spans; see docs/rules-entities.md for the rule files."""
 
@@ -59,6 +63,8 @@ class EntityRules:
             ambiguous_keys = rule.option_keys("ambiguous")
             for word in rule.words:
                 self.matcher.add(word, CueWord(rule, ambiguous is True or phrase_key(word) in ambiguous_keys))
+        for key in data.keys_of("reject"):
+            self.matcher.add(key, RejectedPhrase(key))
         self.needs_context: dict[str, frozenset[str]] = {}
         for rule in data.rules_of("needs_context"):
             for word in rule.words:
@@ -82,38 +88,55 @@ class EntityRules:
         text = view.text
         listed: list[Candidate] = []
         cue_hits: dict[str, list[tuple[Hit, CueWord]]] = defaultdict(list)
+        rejected_starts: set[int] = set()
+        marked = not view.is_identity  # only then can a tanween follow a word
         for hit in self.matcher.find_all(text):
             payload = hit.payload
             if type(payload) is ListEntry:
                 context = self.needs_context.get(payload.key)
                 if context is not None and not _preceded_by(text, hit, context):
                     continue
+                if marked and _tanween_after(view, hit.end):
+                    continue  # وفداً روسياً: an adjective, not the country
                 listed.append(
                     Candidate(hit.start, hit.end, payload.label, payload.rule_id, payload.explanation,
                               GAZETTEER, hit.start - len(hit.proclitic), payload.tokens)
                 )
+            elif type(payload) is RejectedPhrase:
+                rejected_starts.add(hit.start)
             else:
                 cue_hits[payload.rule.type].append((hit, payload))
         listed = resolve(listed)
         cue_words = _longest_at_word_start(hit for kind in HEAD_TYPES for hit, _ in cue_hits[kind])
+        heads = {kind: [(hit, cue) for hit, cue in cue_hits[kind] if cue_words.get(hit.start - len(hit.proclitic)) is hit]
+                 for kind in HEAD_TYPES}
         reader = CueReader(view, self.lexicon, SpanIndex(listed), cue_words)
 
         dates = self._dates(reader, cue_hits)
         reader.known = SpanIndex(resolve(listed + dates))
         named = [
-            *(reader.org_after_head(hit, cue.rule) for hit, cue in cue_hits["org_head"]),
-            *(reader.place_after_head(hit, cue.rule) for hit, cue in cue_hits["place_head"]),
+            *(reader.org_after_head(hit, cue.rule) for hit, cue in heads["org_head"]),
+            *(reader.place_after_head(hit, cue.rule) for hit, cue in heads["place_head"]),
         ]
         settled = resolve(listed + dates + [c for c in named if c is not None])
         reader.known = SpanIndex(settled)
-        persons = [reader.person_after_title(hit, cue.rule) for hit, cue in cue_hits["person_title"]]
+        # The title nearest the name explains it best: later titles come first among equal spans.
+        persons = [
+            reader.person_after_title(hit, cue.rule)
+            for hit, cue in reversed(heads["person_title"])
+            if reader.known.covering(hit.start, hit.end) is None  # الشيخ in حي الشيخ مقصود
+        ]
         blockers = SpanIndex(resolve(settled + [_blocker(hit) for hit in cue_words.values()]))
         for hit, cue in cue_hits["person_given_name"]:
             cover = blockers.covering(hit.start, hit.end)
             if cover is not None and cover.length > hit.end - hit.start:
                 continue
             persons.append(reader.person_from_given_name(hit, cue.rule))
-        found = resolve([c for c in settled + persons if c is not None and text[c.start : c.end] not in self.lexicon.reject])
+        reject = self.lexicon.reject
+        found = resolve([
+            c for c in settled + persons
+            if c is not None and c.start not in rejected_starts and text[c.start : c.end] not in reject
+        ])
         return resolve(found + self._short_forms(view, found))
 
     def _dates(self, reader: CueReader, cue_hits: dict[str, list[tuple[Hit, CueWord]]]) -> list[Candidate]:
@@ -174,6 +197,11 @@ class EntityRules:
 def _preceded_by(text: str, hit: Hit, context: frozenset[str]) -> bool:
     before = token_before(text, hit.start - len(hit.proclitic))
     return before is not None and before.kind == WORD and before.text in context
+
+
+def _tanween_after(view: MatchView, end: int) -> bool:
+    _, original_end = view.original_span(end - 1, end)
+    return any(mark in TANWEEN for mark in view.original[original_end - 2 : original_end])
 
 
 def _longest_at_word_start(hits) -> dict[int, Hit]:

@@ -26,17 +26,26 @@ class Candidate:
 
 def resolve(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest candidates, then the higher priority, then the earliest; no overlaps."""
+    if not candidates:
+        return []
+    taken = bytearray(max(c.end for c in candidates))
     kept: list[Candidate] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for candidate in sorted(candidates, key=lambda c: (-c.length, c.priority, c.start)):
-        index = bisect.bisect_left(starts, candidate.end)
-        if index and ends[index - 1] > candidate.start:
+    for candidate in sorted(candidates, key=_strength):
+        start, end = candidate.start, candidate.end
+        if taken.find(1, start, end) >= 0:
             continue
-        starts.insert(index, candidate.start)
-        ends.insert(index, candidate.end)
-        kept.insert(index, candidate)
+        taken[start:end] = b"\x01" * (end - start)
+        kept.append(candidate)
+    kept.sort(key=_start)
     return kept
+
+
+def _strength(candidate: Candidate) -> tuple[int, int, int]:
+    return candidate.start - candidate.end, candidate.priority, candidate.start
+
+
+def _start(candidate: Candidate) -> int:
+    return candidate.start
 
 
 class SpanIndex:

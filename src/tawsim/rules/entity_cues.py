@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from tawsim.rules.entity_candidates import CUE, Candidate, SpanIndex
 from tawsim.rules.entity_data import CueRule
-from tawsim.rules.entity_lexicon import Lexicon, is_indefinite_nisba, is_nisba, raw_key
+from tawsim.rules.entity_lexicon import Lexicon, is_indefinite_nisba, is_nisba
 from tawsim.rules.gazetteer import Hit
-from tawsim.text.clitics import ARTICLE, is_definite
+from tawsim.text.clitics import ARTICLE, PROCLITICS, is_definite
 from tawsim.text.normalize import MatchView
 from tawsim.text.tokens import MARK, NUMBER, WORD, Token, token_at, token_before, tokens_after
 
 NAMED = ("ORG", "LOC")
+TANWEEN = frozenset("\u064b\u064c\u064d")
+BARE_ALEF = frozenset("اٱ")  # the article's alef; أ in ألمانيا، ألكسندر is a letter of the name
 YEAR_DIGITS = 4
 LAST_DAY = 31
 
@@ -33,11 +35,35 @@ class CueReader:
     # -- helpers -------------------------------------------------------------------------------
 
     def cue_text(self, hit: Hit) -> str:
-        start, end = self.view.original_span(hit.start, hit.end)
+        return self.original_text(hit)
+
+    def original_text(self, span: Hit | Token) -> str:
+        start, end = self.view.original_span(span.start, span.end)
         return self.view.original[start:end]
 
     def candidate(self, start: int, end: int, rule: CueRule, hit: Hit, word_start: int, tokens: int = 1) -> Candidate:
         return Candidate(start, end, rule.label, f"cue:{rule.id}", rule.explanation(self.cue_text(hit)), CUE, word_start, tokens)
+
+    def definite(self, token: Token) -> bool:
+        """Whether the word carries the article, behind a proclitic too (بالقاهرة، للتحالف)."""
+        word = token.text
+        for size in (0, 1, 2):
+            if size and word[:size] not in PROCLITICS:
+                continue
+            if word.startswith(ARTICLE, size):
+                return self.view.original[self.view.original_offset(token.start + size)] in BARE_ALEF
+        return is_definite(word)
+
+    def has_article(self, token: Token) -> bool:
+        """The word starts with the article itself, no proclitic in front (العراق, not والعراق)."""
+        return token.text.startswith(ARTICLE) and self.definite(token)
+
+    def has_tanween(self, token: Token) -> bool:
+        start, end = self.view.original_span(token.start, token.end)
+        return TANWEEN.intersection(self.view.original[max(start, end - 2) : end]) != set()
+
+    def is_nisba(self, word: str) -> bool:
+        return is_nisba(word) and word not in self.lexicon.not_nisba
 
     def entity_at(self, token: Token, labels: tuple[str, ...] = NAMED) -> Candidate | None:
         entity = self.known.starting_at(token.start)
@@ -46,13 +72,19 @@ class CueReader:
     def blocks_name(self, token: Token, first: bool) -> bool:
         word = token.text
         lexicon = self.lexicon
-        if token.kind != WORD or len(word) < 2 or lexicon.is_stop(word) or lexicon.is_conjoined_name(word):
+        if token.kind != WORD or len(word) < 2 or lexicon.ends_name(word):
             return True
+        if word in lexicon.given_names and lexicon.written_stop(word, self.original_text(token)):
+            return True
+        if word.startswith("و") and word not in lexicon.given_names:
+            return True  # و joins a second name or a new phrase; وليد، وائل are listed names
         if token.start in self.cue_words:
             return True
+        if self.has_tanween(token):
+            return True  # رئيساً، مسؤولاً: an indefinite noun, never a name
         if first:
-            return is_definite(word)
-        return is_definite(word) and not word.startswith(ARTICLE)
+            return self.definite(token)
+        return self.definite(token) and not self.has_article(token)
 
     # -- persons -------------------------------------------------------------------------------
 
@@ -78,12 +110,17 @@ class CueReader:
                 break
             entity = self.known.starting_at(token.start)
             if entity is not None:
-                if not first and entity.label == "LOC" and entity.tokens == 1 and entity.start == token.start:
+                if entity.label == "PER" and entity.start == token.start:
+                    start = token.start if start < 0 else start
+                    end, units = entity.end, units + entity.tokens
+                elif not first and entity.label == "LOC" and entity.tokens == 1 and entity.start == token.start:
                     start = token.start if start < 0 else start
                     end, units = entity.end, units + 1
                 break
             start = token.start if start < 0 else start
             end, units, index = token.end, units + 1, index + 1
+            if not first and self.has_article(token):
+                break  # a family name with the article ends the name: محمد الحلبوسي
         return (start, end, units) if units else None
 
     def skip_object(self, pos: int) -> int | None:
@@ -122,7 +159,7 @@ class CueReader:
                     break
                 pos = entity.end
                 continue
-            if is_definite(word) and not self.lexicon.is_stop(word) and word not in self.lexicon.given_names:
+            if self.definite(token) and not self.lexicon.is_stop(word) and word not in self.lexicon.given_names:
                 pos = token.end
                 continue
             break
@@ -142,8 +179,7 @@ class CueReader:
         return self.candidate(start, end, rule, hit, start, units)
 
     def person_from_given_name(self, hit: Hit, rule: CueRule) -> Candidate | None:
-        key = self.text[hit.start : hit.end]
-        if key in self.lexicon.stop and raw_key(self.cue_text(hit)) in self.lexicon.stop_as_written:
+        if self.lexicon.written_stop(self.text[hit.start : hit.end], self.cue_text(hit)):
             return None  # على is a preposition even though it folds to the name علي
         rest = self.read_name(hit.end, rule.option("max_tokens", 3) - 1, after_given_name=True)
         units = 1 + (rest[2] if rest else 0)
@@ -155,7 +191,12 @@ class CueReader:
     # -- organisations and places --------------------------------------------------------------
 
     def org_after_head(self, hit: Hit, rule: CueRule) -> Candidate | None:
+        word_start = hit.start - len(hit.proclitic)
+        if self.known.starting_at(word_start) is not None:
+            return None  # the head starts a listed name (قوات سوريا الديمقراطية): the list knows better
         follows = rule.option("follows", "name")
+        if follows == "nisba" and self._after_cue_word(word_start):
+            return None  # a complement: وزير الخارجية الفرنسي، وزارة الدفاع الروسية
         max_tokens = rule.option("max_tokens", 4)
         tokens = tokens_after(self.text, hit.end, max_tokens + 2)
         end = -1
@@ -165,8 +206,12 @@ class CueReader:
         while index < len(tokens) and index < max_tokens:
             token = tokens[index]
             word = token.text
-            if token.kind != WORD or self.lexicon.is_stop(word) or token.start in self.cue_words and follows != "nisba":
+            if token.kind != WORD or self.lexicon.is_stop(word) or self._ends_organisation(token, follows):
                 break
+            if definite_seen and self.is_nisba(word):
+                end = token.end  # an adjective, even one that is also a place (السعودية)
+                index += 1
+                continue
             entity = self.known.starting_at(token.start)
             if entity is not None:
                 if follows != "nisba" and entity.label in NAMED and entity.start == token.start and not definite_seen:
@@ -174,13 +219,13 @@ class CueReader:
                     if entity.label == "LOC":
                         end = self._nisba_run(end)
                 break
-            if follows == "nisba":
-                if not is_nisba(word):
+            if follows == "nisba" or definite_seen:
+                if not self.is_nisba(word):
                     break
                 end = token.end
-            elif word.startswith(ARTICLE):
+            elif self.has_article(token):
                 end, definite_seen = token.end, True
-            elif is_definite(word) or definite_seen:
+            elif self.definite(token):
                 break
             else:
                 pending.append(token)
@@ -191,9 +236,21 @@ class CueReader:
             return None
         return self.candidate(hit.start, end, rule, hit, hit.start - len(hit.proclitic), 2)
 
+    def _ends_organisation(self, token: Token, follows: str) -> bool:
+        cue = self.cue_words.get(token.start)
+        if cue is None or follows == "nisba":
+            return False
+        return cue.payload.rule.option("follows", "") != "nisba"  # الدفاع in وزارة الدفاع goes on
+
+    def _after_cue_word(self, word_start: int) -> bool:
+        before = token_before(self.text, word_start)
+        if before is None or before.kind != WORD:
+            return False
+        return before.start in self.cue_words  # also the start of a title covering it (رئيس الحكومة)
+
     def _nisba_run(self, pos: int) -> int:
         for token in tokens_after(self.text, pos, 2):
-            if token.kind != WORD or not is_nisba(token.text) or self.known.starting_at(token.start):
+            if token.kind != WORD or not self.is_nisba(token.text) or self.known.starting_at(token.start):
                 break
             pos = token.end
         return pos
@@ -204,13 +261,15 @@ class CueReader:
             return None
         first = tokens[0]
         word = first.text
-        if self.known.starting_at(first.start) is not None or first.start in self.cue_words:
+        if self.known.starting_at(first.start) is not None:
             return None  # a known place is found by its list already; anything else is not a place
-        if self.lexicon.is_stop(word) or is_definite(word) and not word.startswith(ARTICLE):
+        if first.start in self.cue_words and word not in self.lexicon.compound_first:
+            return None  # a title or head word: الشيخ may start a place name, the others not
+        if self.lexicon.ends_name(word) or self.definite(first) and not self.has_article(first):
             return None
-        if is_indefinite_nisba(word) or rule.option("accept", "any") == "definite" and not word.startswith(ARTICLE):
+        if is_indefinite_nisba(word) or rule.option("accept", "any") == "definite" and not self.has_article(first):
             return None
-        if rule.option("accept", "any") == "definite" and is_nisba(word):
+        if rule.option("accept", "any") == "definite" and self.is_nisba(word):
             return None
         end, units = first.end, 1
         if word in self.lexicon.compound_first and len(tokens) > 1:
@@ -257,7 +316,10 @@ class CueReader:
         if has_day:
             start = before.start
         if ambiguous and paired is None and year_end is None and not has_day:
-            if before is None or before.kind != WORD or before.text not in rule.option_keys("context"):
+            after = token_at(self.text, end)
+            context_before = before is not None and before.kind == WORD and before.text in rule.option_keys("context")
+            context_after = after is not None and after.kind == WORD and after.text in rule.option_keys("context_after")
+            if not (context_before or context_after):
                 return None
         return self.candidate(start, end, rule, hit, start if has_day else hit.start - len(hit.proclitic))
 

@@ -17,9 +17,10 @@ GAZETTEER_DIR = "gazetteers"
 
 # type -> (default label, default explanation, {optional field: accepted types})
 RULE_TYPES: dict[str, tuple[str | None, str, dict[str, type | tuple[type, ...]]]] = {
-    "stop_words": (None, "", {}),
+    "stop_words": (None, "", {"blocks": str}),
     "reject": (None, "", {}),
     "no_short_form": (None, "", {}),
+    "not_nisba": (None, "", {}),
     "name_particles": (None, "", {}),
     "place_compound_first": (None, "", {}),
     "needs_context": (None, "", {"context": list}),
@@ -28,7 +29,7 @@ RULE_TYPES: dict[str, tuple[str | None, str, dict[str, type | tuple[type, ...]]]
     "org_head": ("ORG", "organisation named after «{cue}»", {"follows": str, "max_tokens": int}),
     "place_head": ("LOC", "place named after «{cue}»", {"accept": str}),
     "weekday": ("DATE", "the weekday «{cue}»", {"ambiguous": list, "context": list}),
-    "month": ("DATE", "the month «{cue}»", {"ambiguous": (list, bool), "context": list}),
+    "month": ("DATE", "the month «{cue}»", {"ambiguous": (list, bool), "context": list, "context_after": list}),
     "year": ("DATE", "a year after «{cue}»", {"min": int, "max": int}),
     "person_short_form": ("PER", "short form of «{cue}» named earlier", {}),
     "org_short_form": ("ORG", "short form of «{cue}» named earlier", {}),
@@ -37,6 +38,7 @@ WORDLESS_TYPES = {"person_short_form", "org_short_form"}
 CHOICES = {
     "follows": ("name", "nisba", "any_name"),
     "accept": ("any", "definite"),
+    "blocks": ("all", "names"),
 }
 COMMON_FIELDS = {"id", "type", "words", "words_file", "explain", "label"}
 

@@ -21,36 +21,56 @@ def raw_key(text: str) -> str:
 
 @dataclass
 class Lexicon:
-    stop: set[str] = field(default_factory=set)  # normalised
+    stop: set[str] = field(default_factory=set)  # normalised; ends names and organisation names
+    name_stop: set[str] = field(default_factory=set)  # common nouns: end person and place names
     stop_as_written: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
     particles: set[str] = field(default_factory=set)
     compound_first: set[str] = field(default_factory=set)
     no_short_form: set[str] = field(default_factory=set)
+    not_nisba: set[str] = field(default_factory=set)  # الرئيسي، الأمامي: adjectives that name nothing
     reject: set[str] = field(default_factory=set)
 
     @classmethod
     def from_data(cls, data: EntityData) -> "Lexicon":
-        stop_words = [word for rule in data.rules_of("stop_words") for word in rule.words]
+        stop_rules = data.rules_of("stop_words")
+        stop_words = [word for rule in stop_rules for word in rule.words]
+        name_only = {word for rule in stop_rules if rule.option("blocks", "all") == "names" for word in rule.words}
         return cls(
-            stop={phrase_key(word) for word in stop_words},
+            stop={phrase_key(word) for word in stop_words if word not in name_only},
+            name_stop={phrase_key(word) for word in name_only},
             stop_as_written={raw_key(word) for word in stop_words},
             given_names=data.keys_of("person_given_name"),
             particles=data.keys_of("name_particles"),
             compound_first=data.keys_of("place_compound_first"),
             no_short_form=data.keys_of("no_short_form"),
+            not_nisba=data.keys_of("not_nisba"),
             reject=data.keys_of("reject") | {phrase_key(word) for word in stop_words},
         )
 
     def is_stop(self, word: str) -> bool:
-        """A stop word, speech verb or common noun, also behind a proclitic (وقال، بعد)."""
+        """A function word, verb or time word, also behind a proclitic (وقال، بعد) or the future
+        prefix (سيبقى)."""
         if word in self.given_names:
             return False
-        return word in self.stop or strip_proclitic(word) in self.stop
+        stop = self.stop
+        return word in stop or strip_proclitic(word) in stop or _without_future(word) in stop
 
-    def is_conjoined_name(self, word: str) -> bool:
-        """و + a given name (وأحمد): a second person, not the next part of this one."""
-        return word.startswith("و") and word not in self.given_names and word[1:] in self.given_names
+    def ends_name(self, word: str) -> bool:
+        """A stop word or a common noun (يوم، بيان، الحكومة): not part of a person or place name."""
+        if word in self.given_names:
+            return False
+        return self.is_stop(word) or word in self.name_stop or strip_proclitic(word) in self.name_stop
+
+    def written_stop(self, word: str, as_written: str) -> bool:
+        """A listed name that is a stop word as written here: على folds to the name علي."""
+        return word in self.stop and raw_key(as_written) in self.stop_as_written
+
+
+
+def _without_future(word: str) -> str:
+    """سيبقى → يبقى, ستعمل → تعمل; other words unchanged."""
+    return word[1:] if len(word) >= 5 and word[0] == "س" and word[1] in "يتن" else word
 
 
 def is_nisba(word: str) -> bool:

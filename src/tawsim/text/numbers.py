@@ -6,7 +6,7 @@ rule files read by tawsim.rules.figures); this module only knows how Arabic comp
 units before tens (خمسة وعشرون), teens (ثلاثة عشر), hundreds (ثلاث مئة، ثلاثمئة), a multiplier before
 a scale word (37 ألف، ثلاثة آلاف، نصف مليون), duals standing for two (ألفين، مليوني), و between
 descending groups (مليون وخمسمئة ألف) and a trailing half or quarter (مليون ونصف).
-Values are exact fractions; `as_number` turns one into an int or a float.
+Values are exact: ints, or Fractions for decimals and halves; `as_number` gives an int or a float.
 """
 
 from __future__ import annotations
@@ -25,17 +25,16 @@ KINDS = (UNIT, TEEN_UNIT, TEN, TENS, HUNDRED, SCALE, FRACTION)
 SINGULAR, DUAL, PLURAL = "singular", "dual", "plural"
 GRAMMATICAL_NUMBERS = (SINGULAR, DUAL, PLURAL)
 DIGITS_KIND = "digits"
+Value = int | Fraction
 
 DIGITS = re.compile(r"[0-9]+(?:[.,٫٬][0-9]+)*")
-LETTERS = re.compile(r"[^\W\d_]+")
-_GAP = re.compile(r"[^\S\n]+")
 _CONJUNCTION = "و"
 _DECIMAL_ONLY, _THOUSANDS_ONLY = "٫", "٬"
 
 
 @dataclass(frozen=True)
 class NumberWord:
-    value: Fraction
+    value: Value
     kind: str  # one of KINDS
     number: str = SINGULAR  # scale words: singular (ألف), dual (ألفين) or plural (آلاف)
     alone: bool = True  # may the word by itself, with nothing around it, be a figure?
@@ -48,11 +47,10 @@ class Token(NamedTuple):
     kind: str  # DIGITS_KIND or one of KINDS
 
 
-@dataclass(frozen=True)
-class NumberExpression:
+class NumberExpression(NamedTuple):
     start: int  # normalised offsets, proclitics outside
     end: int
-    value: Fraction
+    value: Value
     tokens: tuple[Token, ...]
 
     @property
@@ -60,11 +58,16 @@ class NumberExpression:
         return any(token.kind == DIGITS_KIND for token in self.tokens)
 
 
-def as_number(value: Fraction) -> int | float:
+def as_number(value: Value) -> int | float:
     return int(value) if value.denominator == 1 else float(value)
 
 
-def parse_digits(written: str) -> Fraction | None:
+def exact(value: Value) -> Value:
+    """An int when the value is whole (1.5 × 10⁶ → 1500000), else the Fraction."""
+    return int(value) if isinstance(value, Fraction) and value.denominator == 1 else value
+
+
+def parse_digits(written: str) -> Value | None:
     """The value of digits with separators, or None when the groups make no number.
 
     ٫ is always the decimal mark and ٬ always groups thousands. A comma followed by exactly three
@@ -73,10 +76,12 @@ def parse_digits(written: str) -> Fraction | None:
     group thousands only when every later group has three digits (1.500.000). With both , and .
     the last one is the decimal mark (1,234.5 and 1.234,5).
     """
+    if written.isdigit():
+        return int(written)
     parts = re.split(r"([.,٫٬])", written)
     groups, marks = parts[0::2], parts[1::2]
     if not marks:
-        return Fraction(int(written))
+        return int(written)
     decimal_at: int | None = None  # index into marks of the decimal mark, if any
     kinds = set(marks)
     if _DECIMAL_ONLY in kinds:
@@ -102,7 +107,7 @@ def parse_digits(written: str) -> Fraction | None:
     if thousands and (len(groups[0]) > 3 or groups[0].startswith("0")):
         return None
     if decimal_at is None:
-        return Fraction(int("".join(groups)))
+        return int("".join(groups))
     whole = "".join(groups[: decimal_at + 1])
     return Fraction(int(whole)) + Fraction(int(groups[-1]), 10 ** len(groups[-1]))
 
@@ -117,21 +122,30 @@ class NumberLexicon:
         return self.words.get(word)
 
     def finder(self) -> re.Pattern:
-        """A regex finding every lexicon word in a text, as a trie so `re` branches per letter.
+        """A regex finding every lexicon word in a text. It checks no word boundaries: that is
+        left to the few hits, which keeps the scan in C."""
+        return re.compile(trie_pattern(self.words))
 
-        It checks no word boundaries: that is left to the few hits, which keeps the scan in C.
-        """
-        trie: dict = {}
-        for word in self.words:
-            node = trie
-            for letter in word:
-                node = node.setdefault(letter, {})
-            node[""] = {}
-        return re.compile(_trie_pattern(trie))
+
+def trie_pattern(phrases) -> str:
+    """A regex alternation of `phrases` shaped as a trie, so `re` branches once per letter
+    instead of trying every phrase; longer phrases are tried first. A space inside a phrase
+    matches any run of spaces (not a line break)."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for letter in " ".join(phrase.split()):
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return _trie_pattern(trie)
 
 
 def _trie_pattern(node: dict) -> str:
-    branches = [re.escape(letter) + _trie_pattern(child) for letter, child in sorted(node.items()) if letter]
+    branches = [
+        (r"[^\S\n]+" if letter == " " else re.escape(letter)) + _trie_pattern(child)
+        for letter, child in sorted(node.items())
+        if letter
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -139,16 +153,16 @@ def _trie_pattern(node: dict) -> str:
 
 
 class _State(NamedTuple):
-    total: Fraction  # the groups closed by a scale word
-    group: Fraction  # the group being read, below its scale
+    total: Value  # the groups closed by a scale word
+    group: Value  # the group being read, below its scale
     stage: str
-    last_scale: Fraction | None
+    last_scale: int | None
 
 
 _COMPLETE = frozenset({"digits", "unit", "small", "hundred", "scaled", "done"})
 
 
-def _start(word: NumberWord | None, value: Fraction, kind: str, total: Fraction, last: Fraction | None) -> _State | None:
+def _start(word: NumberWord | None, value: Value, kind: str, total: Value, last: int | None) -> _State | None:
     """A new group (at the start, or after و behind a scale word)."""
     if kind == DIGITS_KIND:
         return _State(total, value, "digits", last)
@@ -166,20 +180,20 @@ def _start(word: NumberWord | None, value: Fraction, kind: str, total: Fraction,
         if word.number == PLURAL or last is not None and value >= last:
             return None  # آلاف alone is vague ("thousands"), not a figure
         count = 2 if word.number == DUAL else 1
-        return _State(total + count * value, Fraction(0), "scaled", value)
+        return _State(total + count * value, 0, "scaled", value)
     return None
 
 
-def _step(state: _State, word: NumberWord | None, value: Fraction, kind: str, joined: bool) -> _State | None:
+def _step(state: _State, word: NumberWord | None, value: Value, kind: str, joined: bool) -> _State | None:
     """The state after one more token, or None when the token does not continue the number."""
     total, group, stage, last = state
     if kind == SCALE and not joined:
         if stage == "scaled" and value > last and word.number == SINGULAR:
-            return _State(total * value, Fraction(0), "scaled", value)  # ألفي مليون = 2000 × 10⁶
+            return _State(total * value, 0, "scaled", value)  # ألفي مليون = 2000 × 10⁶
         if stage in ("digits", "unit", "small", "hundred") or stage == "fraction" and word.number != PLURAL:
             if last is not None and value >= last:
                 return None
-            return _State(total + group * value, Fraction(0), "scaled", value)
+            return _State(total + group * value, 0, "scaled", value)
         return None
     if stage == "unit":
         ones = group % 100
@@ -199,7 +213,7 @@ def _step(state: _State, word: NumberWord | None, value: Fraction, kind: str, jo
         return None
     if stage == "scaled" and joined:
         if kind == FRACTION:
-            return _State(total + value * last, Fraction(0), "done", last)
+            return _State(total + value * last, 0, "done", last)
         return _start(word, value, kind, total, last)
     return None
 
@@ -207,65 +221,53 @@ def _step(state: _State, word: NumberWord | None, value: Fraction, kind: str, jo
 def read_expression(text: str, start: int, lexicon: NumberLexicon) -> NumberExpression | None:
     """The longest number expression that begins exactly at `start`, or None.
 
-    `start` is the first letter or digit of the number, after any proclitic.
+    `start` is the first letter or digit of the number, after any proclitic. This runs at every
+    candidate of a long text, hence one loop with the token reading written inline.
     """
-    state = _State(Fraction(0), Fraction(0), "start", None)
+    words = lexicon.words
+    state: _State | None = None
     tokens: list[Token] = []
-    best: NumberExpression | None = None
-    position = start
+    best_count = 0
+    best_value: Value = 0
+    matcher, position = _FIRST, start
     while True:
-        joined = False
-        token_start = position
-        if tokens:
-            gap = _GAP.match(text, position)
-            if gap is None:
+        found = matcher.match(text, position)
+        if found is None:
+            break
+        group = found.lastgroup
+        token_start, token_end = found.span(group)
+        written = found.group(group)
+        joined = state is not None and found.group("conjunction") is not None
+        if group == "digits":
+            if state is not None and not joined:
+                break  # digits continue a number only after و (ألف و500)
+            word, kind, value = None, DIGITS_KIND, parse_digits(written)
+            if value is None:
                 break
-            token_start = gap.end()
-            if text.startswith(_CONJUNCTION, token_start):
-                after = token_start + 1
-                spaced = _GAP.match(text, after)
-                if spaced is not None:
-                    joined, token_start = True, spaced.end()
-        read = _read_token(text, token_start, lexicon, allow_conjunction=bool(tokens) and not joined)
-        if read is None:
+        else:
+            word = words.get(written)
+            if word is None and state is not None and not joined and written[0] == _CONJUNCTION:
+                word = words.get(written[1:])  # و glued to the next word: وعشرين
+                joined, token_start = True, token_start + 1
+            if word is None:
+                break
+            kind, value = word.kind, word.value
+        state = _start(word, value, kind, 0, None) if state is None else _step(state, word, value, kind, joined)
+        if state is None:
             break
-        token, word, value, glued = read
-        joined = joined or glued
-        if tokens and token.kind == DIGITS_KIND and not joined:
-            break
-        following = _start(word, value, token.kind, state.total, None) if not tokens else _step(
-            state, word, value, token.kind, joined
-        )
-        if following is None:
-            break
-        state = following
-        tokens.append(token)
-        position = token.end
+        tokens.append(Token(token_start, token_end, kind))
         if state.stage in _COMPLETE:
-            best = NumberExpression(start, position, state.total + state.group, tuple(tokens))
-    return best
-
-
-def _read_token(text: str, position: int, lexicon: NumberLexicon, allow_conjunction: bool):
-    """(token, word, value, glued_conjunction) at `position`, or None when no number is there."""
-    digits = DIGITS.match(text, position)
-    if digits is not None:
-        value = parse_digits(digits.group())
-        if value is None:
-            return None
-        return Token(position, digits.end(), DIGITS_KIND), None, value, False
-    letters = LETTERS.match(text, position)
-    if letters is None:
+            best_count, best_value = len(tokens), state.total + state.group
+        matcher, position = _NEXT, token_end
+    if not best_count:
         return None
-    written = letters.group()
-    word = lexicon.get(written)
-    if word is not None:
-        return Token(position, letters.end(), word.kind), word, word.value, False
-    if allow_conjunction and written.startswith(_CONJUNCTION):
-        word = lexicon.get(written[1:])
-        if word is not None:
-            return Token(position + 1, letters.end(), word.kind), word, word.value, True
-    return None
+    return NumberExpression(start, tokens[best_count - 1].end, exact(best_value), tuple(tokens[:best_count]))
+
+
+# A token: digits with separators, or a run of letters. Between tokens: spaces, maybe a lone و.
+_TOKEN = r"(?:(?P<digits>[0-9]+(?:[.,٫٬][0-9]+)*)|(?P<word>[^\W\d_]+))"
+_FIRST = re.compile(r"(?P<conjunction>(?!))?" + _TOKEN)
+_NEXT = re.compile(r"[^\S\n]+(?:(?P<conjunction>و)[^\S\n]+)?" + _TOKEN)
 
 
 def parse_number(written: str, lexicon: NumberLexicon) -> int | float | None:
