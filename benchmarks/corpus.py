@@ -17,7 +17,7 @@ import random
 import re
 from pathlib import Path
 
-VERSION = 1
+VERSION = 2
 HERE = Path(__file__).resolve().parent
 CACHE_DIR = HERE / ".cache"
 SEED_ARTICLE = HERE.parent / "seeds" / "000_e93ad64ae9bca60f.txt"
@@ -154,7 +154,6 @@ CURRENCIES = ["دولار", "يورو", "ليرة سورية", "دينار عر�
 SCALES = ["ألف", "مليون", "مليار"]
 QUALIFIERS = ["نحو", "حوالى", "أكثر من", "أقل من", "ما لا يقل عن", "قرابة", "زهاء", "ما يقارب", "ما يزيد على", ""]
 AREA_UNITS = ["كيلومتر مربع", "كيلومترات مربعة", "هكتار", "دونم"]
-OTHER_UNITS = ["طن", "برميل يومياً", "ميغاواط", "كيلومتراً", "كلم", "لتر"]
 SECTORS = ["الكهرباء", "المياه", "الصحة", "التعليم", "النقل", "الزراعة", "الاتصالات", "الإسكان"]
 
 CLAUSES = [
@@ -402,8 +401,13 @@ class Filler:
 
     def f_count(self) -> str:
         rng = self.rng
-        if rng.random() < 0.3:
-            return rng.choice(UNITS_ONES[3:]) if rng.random() < 0.5 else f"{rng.choice(UNITS_ONES[1:])} و{rng.choice(TENS[2:])}"
+        roll = rng.random()
+        if roll < 0.15:
+            return rng.choice(UNITS_ONES[3:])
+        if roll < 0.25:
+            return f"{rng.choice(UNITS_ONES[1:])} و{rng.choice(TENS[2:])}"
+        if roll < 0.3:
+            return f"{rng.choice(HUNDREDS[1:])} و{rng.choice(TENS[2:])}"
         return self.digits(rng.randint(3, 300))
 
     def f_money(self) -> str:

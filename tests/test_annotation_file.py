@@ -59,7 +59,7 @@ def test_schema_violations_are_reported_with_their_place():
     data["annotations"][1]["status"] = "maybe"
     with pytest.raises(InputError, match="annotations/1/status"):
         annotation_file.from_json_dict(data, "f.json")
-    with pytest.raises(InputError, match="line 1 column"):
+    with pytest.raises(InputError, match="not valid JSON .* column 22"):
         annotation_file.loads('{"format": "tawsim", ', "f.json")
     with pytest.raises(InputError, match="not a Tawsim"):
         annotation_file.from_json_dict({"format": "brat"}, "f.json")

@@ -384,6 +384,13 @@ def test_unnamed_sources_keep_the_claim_without_speaker(rules):
     assert claim.speaker is None
 
 
+def test_naqlan_an_attributes_even_an_unknown_source(rules):
+    text = "ويتنافس في الانتخابات أكثر من 15 ألف مرشح، نقلاً عن الجمعية الأهلية لمراقبة الانتخابات."
+    [claim] = find(rules, text, [])
+    assert text[claim.start:claim.end] == text[:-1]
+    assert claim.speaker is None
+
+
 # ---------------------------------------------------------------------------------------------
 # Rules are data
 
@@ -429,6 +436,7 @@ def test_min_words_setting_is_read(tmp_path):
         ("settings.jsonl", '{"name": "speaker_labels", "value": [1]}', "list of labels"),
         ("quote-pairs.txt", "<<", "opening and closing mark"),
         ("complementizers.txt", "\u064e\u064e", "no letters"),
+        ("attribution-cues.txt", "بحسب\tALWAYS", "ANY_SOURCE"),
     ],
 )
 def test_bad_rule_lines_name_file_and_line(tmp_path, file_name, line, message):

@@ -33,5 +33,5 @@ def test_a_user_schema_is_loaded_and_bad_ones_named(tmp_path):
     with pytest.raises(InputError, match=r"mine.json: at categories/0/labels/0/color"):
         load_schema(path)
     path.write_text("{", encoding="utf-8")
-    with pytest.raises(InputError, match="not a valid JSON"):
+    with pytest.raises(InputError, match="not valid JSON"):
         load_schema(path)

@@ -17,7 +17,7 @@ from tawsim.core.model import AnnotationSet, Document
 from tawsim.core.schema import load_schema
 from tawsim.core.textio import read_article
 from tawsim.formats.common import ExportOptions
-from tawsim.formats.registry import Format, get_format, importable
+from tawsim.formats.registry import get_format, importable
 
 
 # -- suggest -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from pathlib import Path
 from tawsim.core.anchoring import reanchor
 from tawsim.core.atomic import write_text_atomic
 from tawsim.core.errors import InputError
+from tawsim.core.jsonio import parse_json
 from tawsim.core.jsonschemas import validate
 from tawsim.core.model import AnnotationSet, Document, Relation, Span, text_sha256
 
@@ -49,14 +50,7 @@ def save(path: str | Path, annotations: AnnotationSet, schema_name: str = "defau
 
 
 def loads(raw: str, where: str = "input") -> LoadedFile:
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as error:
-        raise InputError(
-            f"{where}: line {error.lineno} column {error.colno}: not valid JSON ({error.msg})"
-        ) from None
-    except RecursionError:
-        raise InputError(f"{where}: JSON nested too deeply to be an annotation file") from None
+    data = parse_json(raw, where, "an annotation file")
     return from_json_dict(data, where)
 
 

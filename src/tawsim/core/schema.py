@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from tawsim.core.errors import InputError
+from tawsim.core.jsonio import parse_json
 from tawsim.core.jsonschemas import validate
 from tawsim.core.resources import resource_path
 
@@ -90,9 +90,10 @@ def load_schema(path: str | Path | None = None) -> LabelSchema:
     """The default schema, or a user's schema file."""
     path = Path(path) if path else resource_path("schemas", "default.json")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_text(encoding="utf-8")
     except OSError as error:
         raise InputError(f"{path}: cannot read the label schema: {error.strerror or error}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(f"{path}: not a valid JSON label schema: {error}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not a valid JSON label schema (not UTF-8)") from None
+    data = parse_json(raw, str(path), "a JSON label schema")
     return parse_schema(data, str(path))

@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 
 from tawsim.core.errors import InputError
+from tawsim.core.jsonio import parse_json
 from tawsim.core.schema import LabelSchema
 from tawsim.formats.common import (
     DocumentBuilder,
@@ -65,10 +66,7 @@ def import_file(path: Path, schema: LabelSchema):
         if not line.strip():
             continue
         where = f"{path}: line {number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(f"{where}: not valid JSON ({error.msg} at column {error.colno})") from None
+        record = parse_json(line, where, "a doccano record")
         documents.append(_document(record, where, schema, path, len(documents) + 1, names))
     if not documents:
         raise InputError(f"{path}: no documents (doccano JSONL has one JSON object per line)")

@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 
 from tawsim.core.errors import InputError
+from tawsim.core.jsonio import parse_json
 from tawsim.core.schema import LabelSchema
 from tawsim.formats.common import (
     DocumentBuilder,
@@ -106,14 +107,7 @@ def _relation(relation) -> dict:
 # -- import --------------------------------------------------------------------------------
 def import_file(path: Path, schema: LabelSchema):
     raw = read_text_file(path)
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as error:
-        raise InputError(
-            f"{path}: line {error.lineno} column {error.colno}: not valid JSON ({error.msg})"
-        ) from None
-    except RecursionError:
-        raise InputError(f"{path}: JSON nested too deeply to be Label Studio tasks") from None
+    data = parse_json(raw, str(path), "Label Studio tasks")
     tasks = data if isinstance(data, list) else [data]
     if not tasks:
         raise InputError(f"{path}: no tasks")

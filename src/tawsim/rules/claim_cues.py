@@ -21,6 +21,7 @@ CLAIMS_DIR = "claims"
 VERB = "verb"
 CONTINUATION = "continuation"
 ATTRIBUTION = "attribution"
+ANY_SOURCE = "ANY_SOURCE"  # attribution-cues.txt: `نقلاً عن<TAB>ANY_SOURCE`
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Cue:
     kind: str  # VERB | CONTINUATION | ATTRIBUTION
     name: str  # as shown in explanations: the verb's name, the cue as written
     size: int  # length of the normalised form
+    any_source: bool = False  # an attribution cue that attributes whatever follows it (نقلاً عن)
 
 
 @dataclass(eq=False, slots=True)
@@ -76,17 +78,8 @@ def _entry_forms(entry: WordListEntry) -> set[str]:
 
 
 def _word_set(path: Path) -> frozenset[str]:
-    return frozenset(_written_forms(path))
-
-
-def _written_forms(path: Path) -> dict[str, str]:
-    """Normalised form -> the entry as written in the file (the first one, when two fold alike)."""
     _, entries = read_word_list(path)
-    written: dict[str, str] = {}
-    for entry in entries:
-        for form in _entry_forms(entry):
-            written.setdefault(form, entry.text)
-    return written
+    return frozenset(form for entry in entries for form in _entry_forms(entry))
 
 
 def word_alternation(words: Iterable[str]) -> str:
@@ -157,8 +150,10 @@ def _read_quote_pairs(path: Path) -> dict[str, str]:
 @dataclass(frozen=True)
 class ClaimCues:
     automaton: ahocorasick.Automaton  # normalised cue form -> Cue
-    verb_proclitics: frozenset[str]
-    complementizers: dict[str, str]  # normalised form -> as written, for explanations
+    proclitics: frozenset[str]  # with "": a cue may carry none
+    addressee_proclitics: frozenset[str]
+    source_relatives: frozenset[str]
+    complementizers: frozenset[str]
     complementizer_blockers: frozenset[str]
     pronoun_sources: frozenset[str]
     pronoun_subjects: frozenset[str]
@@ -178,15 +173,18 @@ class ClaimCues:
         for path, kind in (("continuation-cues.txt", CONTINUATION), ("attribution-cues.txt", ATTRIBUTION)):
             _, entries = read_word_list(folder / path)
             for entry in entries:
+                if entry.label not in (None, ANY_SOURCE):
+                    raise RuleFileError(f"{entry.path}:{entry.line}: the only mark after a tab is {ANY_SOURCE}")
                 for form in _entry_forms(entry):
-                    _add_first(automaton, form, Cue(kind, entry.text, len(form)))
+                    _add_first(automaton, form, Cue(kind, entry.text, len(form), entry.label == ANY_SOURCE))
         if len(automaton):
             automaton.make_automaton()
-        proclitics = _word_set(folder / "verb-proclitics.txt")
         return cls(
             automaton=automaton,
-            verb_proclitics=proclitics | {""},
-            complementizers=_written_forms(folder / "complementizers.txt"),
+            proclitics=_word_set(folder / "proclitics.txt") | {""},
+            addressee_proclitics=_word_set(folder / "addressee-proclitics.txt"),
+            source_relatives=_word_set(folder / "source-relatives.txt"),
+            complementizers=_word_set(folder / "complementizers.txt"),
             complementizer_blockers=_word_set(folder / "complementizer-blockers.txt"),
             pronoun_sources=_word_set(folder / "pronoun-sources.txt"),
             pronoun_subjects=_word_set(folder / "pronoun-subjects.txt"),

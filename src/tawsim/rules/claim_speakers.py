@@ -110,8 +110,7 @@ class SpeakerFinder:
         if not in_gap:
             return False
         start, _ = self.entities.span(in_gap[0])
-        prefix = glued_prefix(text, start) or ""
-        return start - len(prefix) == first and "ل" in prefix  # an addressee first: "قال لفرانس برس"
+        return self._is_addressee(start) and start - len(glued_prefix(text, start) or "") == first
 
     def _pronoun_before(self, position: int) -> bool:
         """Whether one of pronoun-subjects.txt (one or two words) stands just before `position`."""
@@ -125,13 +124,18 @@ class SpeakerFinder:
         speakers = self.settings.speaker_labels
         for index in indices:
             entity = self.entities.items[index]
-            if entity.label not in speakers or "ل" in (glued_prefix(self.text, self.entities.span(index)[0]) or ""):
+            if entity.label not in speakers or self._is_addressee(self.entities.span(index)[0]):
                 continue
             if entity.label == "PER":
                 return index
             if first_organisation is None:
                 first_organisation = index
         return first_organisation
+
+    def _is_addressee(self, start: int) -> bool:
+        """Whether the name at `start` is glued to an addressee proclitic (لفرانس برس، للتحالف)."""
+        prefix = glued_prefix(self.text, start) or ""
+        return any(letter in prefix for letter in self.cues.addressee_proclitics)
 
     def _named_before(self, position: int, sentence_start: int) -> int | None:
         """A name closely before a verb without proclitic: "وكان عفرين قد أكد أن"."""

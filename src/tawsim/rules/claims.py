@@ -40,7 +40,7 @@ from tawsim.rules.claim_text import (
 from tawsim.rules.matches import Match
 from tawsim.text.normalize import MatchView
 
-ATTRIBUTION_PROCLITICS = frozenset({"", "و", "ف"})
+
 
 @dataclass(eq=False, slots=True)
 class Claim:
@@ -115,7 +115,7 @@ class _Document:
         hits = []
         if not len(self.cues.automaton):
             return hits
-        verb_proclitics = self.cues.verb_proclitics
+        proclitics = self.cues.proclitics
         for last, cue in self.cues.automaton.iter(text):
             after = last + 1
             if after < length and text[after].isalnum():
@@ -123,8 +123,7 @@ class _Document:
             start = after - cue.size
             if start and text[start - 1].isalnum():
                 prefix = glued_prefix(text, start)
-                allowed = ATTRIBUTION_PROCLITICS if cue.kind == ATTRIBUTION else verb_proclitics
-                if prefix is None or prefix not in allowed:
+                if prefix not in proclitics:
                     continue
                 hits.append(Hit(start - len(prefix), start, after, cue))
             else:
@@ -231,7 +230,7 @@ class _Document:
                       speaker, hit.position)
             self.covered_until = max(self.covered_until, quote.close + 1)
             return
-        complementizer = self.cues.complementizers.get(self.text[cue_start:cue_end], "")
+        complementizer = self._original_text(cue_start, cue_end)
         self._add_clause(hit, cue_end, sentence_end,
                          f"reported clause after {said} + «{complementizer}»", speaker, why)
 
@@ -317,8 +316,9 @@ class _Document:
         if text.startswith("ل ", start):  # "وفقاً لـ المرصد" once the tatweel is gone
             start = skip(text, start + 1, SPACES, sentence_end)
         names_from = start
-        if text.startswith("ما", start) and not text[start + 2:start + 3].isalnum():
-            names_from = skip(text, start + 2, SPACES, sentence_end)
+        relative = self.rules.word_here.match(text, start, sentence_end)
+        if relative and relative.group() in self.cues.source_relatives:
+            names_from = skip(text, relative.end(), SPACES, sentence_end)
             verb = self.hit_at.get(names_from)
             if verb is not None and verb.cue.kind != ATTRIBUTION:
                 verb.consumed = True
@@ -338,7 +338,7 @@ class _Document:
             speaker, why = self.speakers.latest(hit.position)
             return speaker, why, pronoun.end()
         word = self.rules.word_here.match(text, start, sentence_end)
-        if word and word.group() in self.cues.source_nouns:
+        if word and (word.group() in self.cues.source_nouns or hit.cue.any_source):
             return None, UNNAMED, window_end
         return None
 

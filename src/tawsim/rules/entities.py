@@ -11,7 +11,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import NamedTuple
 
-from tawsim.rules.entity_candidates import GAZETTEER, SHORT_FORM, Candidate, SpanIndex, resolve
+from tawsim.rules.entity_candidates import GAZETTEER, SHORT_FORM, Board, Candidate
 from tawsim.rules.entity_cues import TANWEEN, CueReader
 from tawsim.rules.entity_data import CueRule, EntityData, load_entity_data
 from tawsim.rules.entity_lexicon import Lexicon
@@ -77,26 +77,30 @@ class EntityRules:
 
     def find(self, view: MatchView) -> list[Match]:
         """Entity matches in original offsets, sorted, without overlaps."""
-        found = self.find_candidates(view)
+        def original_text(start: int, end: int) -> str:
+            original_start, original_end = view.original_span(start, end)
+            return view.original[original_start:original_end]
+
         matches = []
-        for candidate in found:
+        for candidate in self.find_candidates(view):
             start, end = view.original_span(candidate.start, candidate.end)
-            matches.append(Match(start, end, "entity", candidate.label, candidate.rule_id, candidate.explanation))
+            explanation = candidate.explain(original_text)
+            matches.append(Match(start, end, "entity", candidate.label, candidate.rule_id, explanation))
         return matches
 
     def find_candidates(self, view: MatchView) -> list[Candidate]:
         text = view.text
+        tanween_ends = _tanween_ends(view)
         listed: list[Candidate] = []
         cue_hits: dict[str, list[tuple[Hit, CueWord]]] = defaultdict(list)
         rejected_starts: set[int] = set()
-        marked = not view.is_identity  # only then can a tanween follow a word
         for hit in self.matcher.find_all(text):
             payload = hit.payload
             if type(payload) is ListEntry:
                 context = self.needs_context.get(payload.key)
                 if context is not None and not _preceded_by(text, hit, context):
                     continue
-                if marked and _tanween_after(view, hit.end):
+                if hit.end in tanween_ends:
                     continue  # وفداً روسياً: an adjective, not the country
                 listed.append(
                     Candidate(hit.start, hit.end, payload.label, payload.rule_id, payload.explanation,
@@ -106,38 +110,37 @@ class EntityRules:
                 rejected_starts.add(hit.start)
             else:
                 cue_hits[payload.rule.type].append((hit, payload))
-        listed = resolve(listed)
+
+        def allowed(candidates):
+            reject = self.lexicon.reject
+            return [c for c in candidates
+                    if c is not None and c.start not in rejected_starts and text[c.start : c.end] not in reject]
+
+        board = Board(len(text))
+        board.add_all(allowed(listed))
         cue_words = _longest_at_word_start(hit for kind in HEAD_TYPES for hit, _ in cue_hits[kind])
         heads = {kind: [(hit, cue) for hit, cue in cue_hits[kind] if cue_words.get(hit.start - len(hit.proclitic)) is hit]
                  for kind in HEAD_TYPES}
-        reader = CueReader(view, self.lexicon, SpanIndex(listed), cue_words)
-
-        dates = self._dates(reader, cue_hits)
-        reader.known = SpanIndex(resolve(listed + dates))
-        named = [
+        reader = CueReader(view, self.lexicon, board, cue_words, tanween_ends)
+        board.add_all(allowed(self._dates(reader, cue_hits)))
+        board.add_all(allowed([
             *(reader.org_after_head(hit, cue.rule) for hit, cue in heads["org_head"]),
             *(reader.place_after_head(hit, cue.rule) for hit, cue in heads["place_head"]),
-        ]
-        settled = resolve(listed + dates + [c for c in named if c is not None])
-        reader.known = SpanIndex(settled)
+        ]))
         # The title nearest the name explains it best: later titles come first among equal spans.
         persons = [
             reader.person_after_title(hit, cue.rule)
             for hit, cue in reversed(heads["person_title"])
-            if reader.known.covering(hit.start, hit.end) is None  # الشيخ in حي الشيخ مقصود
+            if board.covering(hit.start, hit.end) is None  # الشيخ in حي الشيخ مقصود
         ]
-        blockers = SpanIndex(resolve(settled + [_blocker(hit) for hit in cue_words.values()]))
+        inside_cue = _covered_by(cue_words.values(), len(text))
         for hit, cue in cue_hits["person_given_name"]:
-            cover = blockers.covering(hit.start, hit.end)
-            if cover is not None and cover.length > hit.end - hit.start:
+            if _inside_longer(hit, board, cue_words, inside_cue):
                 continue
             persons.append(reader.person_from_given_name(hit, cue.rule))
-        reject = self.lexicon.reject
-        found = resolve([
-            c for c in settled + persons
-            if c is not None and c.start not in rejected_starts and text[c.start : c.end] not in reject
-        ])
-        return resolve(found + self._short_forms(view, found))
+        board.add_all(allowed(persons))
+        board.add_all(self._short_forms(view, board))
+        return board.candidates()
 
     def _dates(self, reader: CueReader, cue_hits: dict[str, list[tuple[Hit, CueWord]]]) -> list[Candidate]:
         months_at = {hit.start - len(hit.proclitic): hit for hit, _ in cue_hits["month"]}
@@ -146,7 +149,7 @@ class EntityRules:
         dates += [reader.date_from_year_head(hit, cue.rule) for hit, cue in cue_hits["year"]]
         return [date for date in dates if date is not None]
 
-    def _short_forms(self, view: MatchView, found: list[Candidate]) -> list[Candidate]:
+    def _short_forms(self, view: MatchView, board: Board) -> list[Candidate]:
         """Later mentions of a person by family name (or full name again), and of an organisation
         by its first word (التحالف after التحالف الدولي), where that form names only one of them."""
         text = view.text
@@ -160,7 +163,7 @@ class EntityRules:
 
         person_rule = self.short_form_rules.get("person_short_form")
         org_rule = self.short_form_rules.get("org_short_form")
-        for candidate in found:
+        for candidate in board.candidates():
             words = text[candidate.start : candidate.end].split()
             if candidate.label == "PER" and person_rule is not None:
                 offer(" ".join(words), candidate, person_rule)
@@ -177,11 +180,10 @@ class EntityRules:
         for form, (candidate, rule) in forms.items():
             if form not in ambiguous:
                 matcher.add(form, (candidate, rule))
-        taken = SpanIndex(found)
         shorts = []
         for hit in matcher.find(text):
             candidate, rule = hit.payload
-            if hit.start < candidate.end or taken.overlapping(hit.start, hit.end):
+            if hit.start < candidate.end or not board.is_free(hit.start, hit.end):
                 continue
             start, end = view.original_span(candidate.start, candidate.end)
             explanation = rule.explanation(view.original[start:end])
@@ -199,9 +201,28 @@ def _preceded_by(text: str, hit: Hit, context: frozenset[str]) -> bool:
     return before is not None and before.kind == WORD and before.text in context
 
 
-def _tanween_after(view: MatchView, end: int) -> bool:
-    _, original_end = view.original_span(end - 1, end)
-    return any(mark in TANWEEN for mark in view.original[original_end - 2 : original_end])
+def _tanween_ends(view: MatchView) -> frozenset[int]:
+    """Normalised offsets just after a word that carried tanween (رئيساً، روسياً)."""
+    if view.is_identity:
+        return frozenset()
+    return frozenset(view.normalized_offset(found.start()) for found in TANWEEN.finditer(view.original))
+
+
+def _covered_by(hits, length: int) -> bytearray:
+    covered = bytearray(length + 1)
+    for hit in hits:
+        covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+    return covered
+
+
+def _inside_longer(hit: Hit, board: Board, cue_words: dict[int, Hit], inside_cue: bytearray) -> bool:
+    """A given name inside a longer title (باسم in المتحدث باسم) or a longer settled name."""
+    if inside_cue[hit.start]:
+        cue = cue_words.get(hit.start - len(hit.proclitic))
+        if cue is None or cue.end > hit.end:
+            return True
+    cover = board.covering(hit.start, hit.end)
+    return cover is not None and cover.length > hit.end - hit.start
 
 
 def _longest_at_word_start(hits) -> dict[int, Hit]:

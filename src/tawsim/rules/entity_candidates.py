@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
+from typing import Callable
 
 GAZETTEER, CUE, SHORT_FORM = 0, 1, 2  # priorities: on equal length the lower one wins
 
@@ -18,55 +18,91 @@ class Candidate:
     priority: int
     word_start: int  # where the word begins, proclitic included
     tokens: int = 1
+    cue: tuple | None = None  # (rule, start, end) of the cue word: the explanation is made at the end
 
     @property
     def length(self) -> int:
         return self.end - self.start
 
+    def explain(self, original_text: Callable[[int, int], str]) -> str:
+        """The explanation; a cue rule's names its cue word as written in the original text."""
+        if self.cue is None:
+            return self.explanation
+        rule, start, end = self.cue
+        return rule.explanation(original_text(start, end))
 
-def resolve(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the longest candidates, then the higher priority, then the earliest; no overlaps."""
-    if not candidates:
-        return []
-    taken = bytearray(max(c.end for c in candidates))
-    kept: list[Candidate] = []
-    for candidate in sorted(candidates, key=_strength):
+
+class Board:
+    """Settled candidates that never overlap, filled phase by phase (lists, dates, organisations
+    and places, persons, short forms). A candidate takes its place where the text is free, or
+    over whole shorter candidates (an organisation over the place inside its name); it is dropped
+    when it is inside or equal to a settled one, or cuts one in part: earlier phases win ties."""
+
+    def __init__(self, length: int) -> None:
+        self._taken = bytearray(length + 1)
+        self._starts = bytearray(length + 1)
+        self._by_start: dict[int, Candidate] = {}
+        self._by_word_start: dict[int, Candidate] = {}
+
+    def add_all(self, candidates) -> None:
+        for candidate in sorted((c for c in candidates if c is not None), key=_strength):
+            self.add(candidate)
+
+    def add(self, candidate: Candidate) -> bool:
         start, end = candidate.start, candidate.end
+        taken, starts = self._taken, self._starts
+        if end <= start or end >= len(taken):
+            return False
         if taken.find(1, start, end) >= 0:
-            continue
+            if taken[start] and not starts[start] or taken[end] and not starts[end]:
+                return False  # cuts a settled candidate in part
+            inside = self.starts_in(start, end)
+            if any(self._by_start[position].end - position >= end - start for position in inside):
+                return False
+            for position in inside:
+                self._remove(self._by_start[position])
         taken[start:end] = b"\x01" * (end - start)
-        kept.append(candidate)
-    kept.sort(key=_start)
-    return kept
+        starts[start] = 1
+        self._by_start[start] = candidate
+        self._by_word_start[candidate.word_start] = candidate
+        self._by_word_start.setdefault(start, candidate)
+        return True
+
+    def _remove(self, candidate: Candidate) -> None:
+        start, end = candidate.start, candidate.end
+        self._taken[start:end] = bytes(end - start)
+        self._starts[start] = 0
+        del self._by_start[start]
+        for key in (candidate.word_start, start):
+            if self._by_word_start.get(key) is candidate:
+                del self._by_word_start[key]
+
+    def starts_in(self, start: int, end: int) -> list[int]:
+        found = []
+        position = self._starts.find(1, start, end)
+        while position >= 0:
+            found.append(position)
+            position = self._starts.find(1, position + 1, end)
+        return found
+
+    def starting_at(self, word_start: int) -> Candidate | None:
+        """The candidate whose word (with or without its proclitic) starts at `word_start`."""
+        return self._by_word_start.get(word_start)
+
+    def is_free(self, start: int, end: int) -> bool:
+        return self._taken.find(1, start, end) < 0
+
+    def covering(self, start: int, end: int) -> Candidate | None:
+        """The settled candidate that contains [start, end), if any."""
+        if not self._taken[start]:
+            return None
+        position = self._starts.rfind(1, 0, start + 1)
+        candidate = self._by_start.get(position)
+        return candidate if candidate is not None and candidate.end >= end else None
+
+    def candidates(self) -> list[Candidate]:
+        return [self._by_start[start] for start in sorted(self._by_start)]
 
 
 def _strength(candidate: Candidate) -> tuple[int, int, int]:
     return candidate.start - candidate.end, candidate.priority, candidate.start
-
-
-def _start(candidate: Candidate) -> int:
-    return candidate.start
-
-
-class SpanIndex:
-    """Sorted, non-overlapping candidates: which one covers or starts at a position."""
-
-    def __init__(self, candidates: list[Candidate]) -> None:
-        self.items = sorted(candidates, key=lambda c: c.start)
-        self._starts = [c.start for c in self.items]
-        self.by_word_start = {c.word_start: c for c in self.items}
-        self.by_word_start.update({c.start: c for c in self.items})
-
-    def starting_at(self, word_start: int) -> Candidate | None:
-        """The candidate whose word (with or without its proclitic) starts at `word_start`."""
-        return self.by_word_start.get(word_start)
-
-    def overlapping(self, start: int, end: int) -> bool:
-        index = bisect.bisect_left(self._starts, end)
-        return bool(index) and self.items[index - 1].end > start
-
-    def covering(self, start: int, end: int) -> Candidate | None:
-        index = bisect.bisect_right(self._starts, start)
-        if index and self.items[index - 1].end >= end:
-            return self.items[index - 1]
-        return None

@@ -6,7 +6,9 @@ and reads a few tokens after or before it; nothing here walks the whole text.
 
 from __future__ import annotations
 
-from tawsim.rules.entity_candidates import CUE, Candidate, SpanIndex
+import re
+
+from tawsim.rules.entity_candidates import CUE, Board, Candidate
 from tawsim.rules.entity_data import CueRule
 from tawsim.rules.entity_lexicon import Lexicon, is_indefinite_nisba, is_nisba
 from tawsim.rules.gazetteer import Hit
@@ -15,7 +17,7 @@ from tawsim.text.normalize import MatchView
 from tawsim.text.tokens import MARK, NUMBER, WORD, Token, token_at, token_before, tokens_after
 
 NAMED = ("ORG", "LOC")
-TANWEEN = frozenset("\u064b\u064c\u064d")
+TANWEEN = re.compile("[\u064b\u064c\u064d]")
 BARE_ALEF = frozenset("اٱ")  # the article's alef; أ in ألمانيا، ألكسندر is a letter of the name
 YEAR_DIGITS = 4
 LAST_DAY = 31
@@ -25,12 +27,15 @@ class CueReader:
     """Reads names after cue words in one document. `known` holds the entities found so far;
     `cue_words` the word starts of titles and head words, which never belong to a name."""
 
-    def __init__(self, view: MatchView, lexicon: Lexicon, known: SpanIndex, cue_words: dict[int, Hit]) -> None:
+    def __init__(
+        self, view: MatchView, lexicon: Lexicon, known: Board, cue_words: dict[int, Hit], tanween_ends: frozenset[int]
+    ) -> None:
         self.view = view
         self.text = view.text
         self.lexicon = lexicon
         self.known = known
         self.cue_words = cue_words
+        self.tanween_ends = tanween_ends
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -42,7 +47,7 @@ class CueReader:
         return self.view.original[start:end]
 
     def candidate(self, start: int, end: int, rule: CueRule, hit: Hit, word_start: int, tokens: int = 1) -> Candidate:
-        return Candidate(start, end, rule.label, f"cue:{rule.id}", rule.explanation(self.cue_text(hit)), CUE, word_start, tokens)
+        return Candidate(start, end, rule.label, rule.rule_id, "", CUE, word_start, tokens, (rule, hit.start, hit.end))
 
     def definite(self, token: Token) -> bool:
         """Whether the word carries the article, behind a proclitic too (بالقاهرة، للتحالف)."""
@@ -59,8 +64,7 @@ class CueReader:
         return token.text.startswith(ARTICLE) and self.definite(token)
 
     def has_tanween(self, token: Token) -> bool:
-        start, end = self.view.original_span(token.start, token.end)
-        return TANWEEN.intersection(self.view.original[max(start, end - 2) : end]) != set()
+        return token.end in self.tanween_ends
 
     def is_nisba(self, word: str) -> bool:
         return is_nisba(word) and word not in self.lexicon.not_nisba

@@ -54,6 +54,10 @@ class CueRule:
     where: str
     _keys: dict = field(default_factory=dict, repr=False)
 
+    @property
+    def rule_id(self) -> str:
+        return f"cue:{self.id}"
+
     def explanation(self, cue: str) -> str:
         return self.explain.replace("{cue}", cue)
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from tawsim.rules.figure_data import PERCENT, FigureData, UnitEntry, load_figure_data
 from tawsim.rules.matches import Match
 from tawsim.text.normalize import MatchView
-from tawsim.text.numbers import DIGITS, DIGITS_KIND, NumberExpression, as_number, read_expression, trie_pattern
+from tawsim.text.numbers import DIGITS, DIGITS_KIND, SCALE, NumberExpression, as_number, read_expression
 
 # A bare four-digit integer in this range, with nothing around it, is read as a year (في 2014).
 YEARS = range(1800, 2101)
@@ -29,6 +29,7 @@ _NAME_GLUE = frozenset("#_@-/:.")  # a number glued to these belongs to a name, 
 # Proclitics glued to a number (بأربعة، و3): one of و ف ب ل ك, or و/ف then ب/ل/ك. The same set
 # as tawsim.text.clitics.PROCLITICS, checked inline here because it runs at every hit.
 _PROCLITIC, _CONJUNCTIONS, _PREPOSITIONS = "وفبلك", "وف", "بلك"
+_DIGIT_BEFORE = re.compile(r"[0-9][^\S\n]+\Z")
 
 
 class _Figure(NamedTuple):
@@ -47,7 +48,7 @@ class FigureRules:
     def __init__(self, data: FigureData) -> None:
         self.data = data
         self.lexicon = data.lexicon
-        self._words = re.compile(f"(?:{trie_pattern(data.lexicon.words)})(?![^\\W\\d_])")
+        self._words = data.lexicon.finder()
         self._tail = re.compile(
             rf"(?:[^\S\n]*(?P<unit>{data.units.pattern()})(?!\w))?"
             rf"(?:[^\S\n]+(?P<after>{data.qualifiers_after.pattern()})(?!\w))?"
@@ -105,6 +106,8 @@ class FigureRules:
                         continue
                 elif before in _NAME_GLUE:
                     continue
+                elif words[found.group()].kind == SCALE and _DIGIT_BEFORE.search(text, max(0, start - 8), start):
+                    continue  # a scale word after digits that were no number (1.2.3 مليون)
             starts.append(start)
         return starts
 

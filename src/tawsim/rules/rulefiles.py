@@ -109,6 +109,8 @@ def read_records(path: str | Path, required: dict[str, type | tuple[type, ...]])
             raise RuleFileError(f"{path}:{number}: not a JSON object ({error.msg} at column {error.colno})") from None
         except RecursionError:
             raise RuleFileError(f"{path}:{number}: JSON nested too deeply") from None
+        except ValueError as error:
+            raise RuleFileError(f"{path}:{number}: not a JSON object ({error})") from None
         if not isinstance(data, dict):
             raise RuleFileError(f"{path}:{number}: each line must be a JSON object {{...}}")
         for name, kind in required.items():

@@ -2,7 +2,7 @@
 
 Everything here works on normalised text (see tawsim.text.normalize): Eastern digits are already
 ASCII, alef, ya and ta marbuta are folded, tanween is gone. Which words are numbers is data (the
-rule files read by tawsim.rules.figures); this module only knows how Arabic composes them:
+rule files read by tawsim.rules.figure_data); this module only knows how Arabic composes them:
 units before tens (خمسة وعشرون), teens (ثلاثة عشر), hundreds (ثلاث مئة، ثلاثمئة), a multiplier before
 a scale word (37 ألف، ثلاثة آلاف، نصف مليون), duals standing for two (ألفين، مليوني), و between
 descending groups (مليون وخمسمئة ألف) and a trailing half or quarter (مليون ونصف).
@@ -70,20 +70,22 @@ def exact(value: Value) -> Value:
 def parse_digits(written: str) -> Value | None:
     """The value of digits with separators, or None when the groups make no number.
 
-    ٫ is always the decimal mark and ٬ always groups thousands. A comma followed by exactly three
-    digits after one to three leading digits groups thousands (1,500); any other single comma is a
-    decimal comma (99,5). A single dot is a decimal point (1.5, 1.500); repeated dots or commas
-    group thousands only when every later group has three digits (1.500.000). With both , and .
-    the last one is the decimal mark (1,234.5 and 1.234,5).
+    ٫ is the decimal mark and ٬ groups thousands (a single ٬ before other than three digits is
+    taken for a mistyped ٫). A comma with exactly three digits after it and one to three before
+    groups thousands (1,500); any other single comma is a decimal comma (99,5). A single dot is a
+    decimal point (1.5, 1.500). Repeated dots or commas group thousands, and only when every later
+    group has three digits (1.500.000). With both , and . the last one is the decimal mark
+    (1,234.5 and 1.234,5).
     """
     if written.isdigit():
         return int(written)
     parts = re.split(r"([.,٫٬])", written)
     groups, marks = parts[0::2], parts[1::2]
-    if not marks:
-        return int(written)
     decimal_at: int | None = None  # index into marks of the decimal mark, if any
     kinds = set(marks)
+    if marks == [_THOUSANDS_ONLY] and len(groups[1]) != 3:
+        marks = [_DECIMAL_ONLY]  # ٬ and ٫ look alike and get swapped: ١٢٬٣ can only mean 12.3
+        kinds = {_DECIMAL_ONLY}
     if _DECIMAL_ONLY in kinds:
         if marks.count(_DECIMAL_ONLY) > 1 or marks[-1] != _DECIMAL_ONLY:
             return None
@@ -122,9 +124,10 @@ class NumberLexicon:
         return self.words.get(word)
 
     def finder(self) -> re.Pattern:
-        """A regex finding every lexicon word in a text. It checks no word boundaries: that is
-        left to the few hits, which keeps the scan in C."""
-        return re.compile(trie_pattern(self.words))
+        """A regex finding the lexicon words in a text where no letter follows them. What comes
+        before (a longer word, a proclitic) is left to the caller: a lookbehind there would make
+        `re` try the pattern at every position instead of jumping between likely first letters."""
+        return re.compile(f"(?:{trie_pattern(self.words)})(?![^\\W\\d_])")
 
 
 def trie_pattern(phrases) -> str:
@@ -264,10 +267,11 @@ def read_expression(text: str, start: int, lexicon: NumberLexicon) -> NumberExpr
     return NumberExpression(start, tokens[best_count - 1].end, exact(best_value), tuple(tokens[:best_count]))
 
 
-# A token: digits with separators, or a run of letters. Between tokens: spaces, maybe a lone و.
+# A token: digits with separators, or a run of letters. Between tokens: spaces, and maybe و standing
+# alone or glued to digits (و500); glued to a word (وعشرين) it is split off after the match.
 _TOKEN = r"(?:(?P<digits>[0-9]+(?:[.,٫٬][0-9]+)*)|(?P<word>[^\W\d_]+))"
 _FIRST = re.compile(r"(?P<conjunction>(?!))?" + _TOKEN)
-_NEXT = re.compile(r"[^\S\n]+(?:(?P<conjunction>و)[^\S\n]+)?" + _TOKEN)
+_NEXT = re.compile(r"[^\S\n]+(?:(?P<conjunction>و)(?:[^\S\n]+|(?=[0-9])))?" + _TOKEN)
 
 
 def parse_number(written: str, lexicon: NumberLexicon) -> int | float | None:

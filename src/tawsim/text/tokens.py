@@ -11,9 +11,8 @@ from typing import NamedTuple
 
 WORD, NUMBER, MARK = "word", "number", "mark"
 
-_NEXT = re.compile(r"[^\S\n]*(?:([^\W\d_]+)|(\d+(?:[.,]\d+)*)|(\S|\n))")
-_WORD_BEFORE = re.compile(r"(?:([^\W\d_]+)|(\d+(?:[.,]\d+)*)|(\S|\n))[^\S\n]*\Z")
-_LOOK_BACK = 48
+_NEXT = re.compile(r"[^\S\n]*([^\W\d_]+|\d+(?:[.,]\d+)*|\S|\n)")
+_SPACE = frozenset(" \t\u00a0\u2009\u202f\r\f\v")
 
 
 class Token(NamedTuple):
@@ -23,36 +22,50 @@ class Token(NamedTuple):
     kind: str  # word | number | mark
 
 
+def _kind(first: str) -> str:
+    if first.isdigit():
+        return NUMBER
+    return WORD if first.isalpha() else MARK
+
+
 def token_at(text: str, pos: int) -> Token | None:
     """The token that starts at `pos` or after the spaces that follow it."""
     found = _NEXT.match(text, pos)
     if found is None:
         return None
-    for group, kind in ((1, WORD), (2, NUMBER), (3, MARK)):
-        if found.group(group) is not None:
-            return Token(found.start(group), found.end(group), found.group(group), kind)
-    return None
+    word = found.group(1)
+    return Token(found.start(1), found.end(1), word, _kind(word[0]))
 
 
 def tokens_after(text: str, pos: int, limit: int) -> list[Token]:
     """Up to `limit` tokens from `pos` on."""
     tokens: list[Token] = []
+    match = _NEXT.match
     while len(tokens) < limit:
-        token = token_at(text, pos)
-        if token is None:
+        found = match(text, pos)
+        if found is None:
             break
-        tokens.append(token)
-        pos = token.end
+        word = found.group(1)
+        pos = found.end(1)
+        tokens.append(Token(found.start(1), pos, word, _kind(word[0])))
     return tokens
 
 
 def token_before(text: str, pos: int) -> Token | None:
     """The token that ends at `pos` or before the spaces in front of it."""
-    window_start = max(0, pos - _LOOK_BACK)
-    found = _WORD_BEFORE.search(text, window_start, pos)
-    if found is None:
+    end = pos
+    while end > 0 and text[end - 1] in _SPACE:
+        end -= 1
+    if end == 0:
         return None
-    for group, kind in ((1, WORD), (2, NUMBER), (3, MARK)):
-        if found.group(group) is not None:
-            return Token(found.start(group), found.end(group), found.group(group), kind)
-    return None
+    last = text[end - 1]
+    start = end - 1
+    if last.isalpha():
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        return Token(start, end, text[start:end], WORD)
+    if last.isdigit():
+        while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".," and start > 1 and text[start - 2].isdigit()):
+            start -= 1
+        return Token(start, end, text[start:end], NUMBER)
+    return Token(start, end, last, MARK)
