@@ -108,7 +108,7 @@ SEED_CLAIMS = [  # (first words … last words of the claim, the speaker as writ
     ("من تحریر ما یقارب 99,5", "الخاضعة لسیطرة داعش", "التحالف", "claim:quote"),
     ("ودفعت العمليات العسكرية", "وبينهم نحو 3400 عنصر من التنظيم", "المرصد السوري لحقوق الإنسان", "claim:attribution"),
     ("الفرار من خلال الاختباء", "یحاولون الفرار من القتال", "كيكا", "claim:quote"),
-    ("هذه التكتیكات لن تنجح", "هذه التكتیكات لن تنجح", "كيكا", "claim:reported-clause"),
+    ("“هذه التكتیكات لن تنجح”", "“هذه التكتیكات لن تنجح”", "كيكا", "claim:reported-clause"),
     ("أوقفوا عملياتهم البرية", "بينما يستمر القصف الجوي والمدفعي", "قوات سوريا الديمقراطية", "claim:reported-clause"),
     ("مقاتلي التنظيم “يضعون المدنيين", "وهو ما يمنع تقدمنا”", "عدنان عفرين", "claim:reported-clause"),
     ("وبين المدنيين، وفق قوله،", "من عائلات المتطرفين أنفسهم", "عدنان عفرين", "claim:attribution"),
@@ -143,13 +143,16 @@ def test_seed_speakers_are_the_right_mentions(rules, seed_text):
     assert "pronoun" in claims[8].explanation
 
 
-def test_seed_claims_leave_out_quote_marks_and_final_stops(rules, seed_text):
+def test_seed_claims_leave_out_final_stops_and_quotations_their_marks(rules, seed_text):
     claims = find(rules, seed_text, seed_entities(seed_text))
     for claim in claims:
         inside = seed_text[claim.start:claim.end]
         assert inside == inside.strip()
         assert not inside.endswith((".", "،"))
-        assert not inside.startswith(("“", "«"))
+        if claim.rule_id == "claim:quote":
+            assert not inside.startswith(("“", "«")) and not inside.endswith(("”", "»"))
+    # a reported clause keeps the marks of the quotation it is made of: لكنه شدد على أن “…”
+    assert seed_text[claims[5].start:claims[5].end] == "“هذه التكتیكات لن تنجح”"
     # the scare quote inside the first reported clause is not a claim of its own
     scare = span_of(seed_text, "خلافته المزعومة")
     assert sum(1 for c in claims if c.start <= scare[0] and scare[1] <= c.end) == 1

@@ -14,7 +14,6 @@ from tawsim.rules.claim_text import EntityIndex, Quote, glued_prefix, skip, word
 
 SPACES = " \t"
 PUNCTUATION = "،,:;؛.!?؟"
-QUOTE_MARKS = "\"“”«»"
 # A generous bound on the characters of one word with its space, so that a search that counts
 # words can be limited in characters first (a text without full stops stays linear).
 CHARACTERS_PER_WORD = 20
@@ -31,8 +30,6 @@ UNNAMED = "not named"
 NAMED_COLON = "the name before the colon"
 NO_EARLIER = "none found (no earlier speaker)"
 
-_PUNCTUATION_OR_QUOTE = re.compile("[" + re.escape(PUNCTUATION + QUOTE_MARKS) + "]")
-
 Speaker = tuple[int | None, str]  # (entity index or None, why)
 
 
@@ -46,6 +43,8 @@ class SpeakerFinder:
         self.quote_at = quote_at
         self.subjectless_opener = subjectless_opener
         self._latest: tuple[int | None, int] | None = None  # (speaker, where it spoke)
+        marks = "".join(cues.quote_pairs) + "".join(cues.quote_pairs.values())
+        self._punctuation_or_quote = re.compile("[" + re.escape(PUNCTUATION + marks) + "]")
 
     # ---- the latest speaker
 
@@ -149,7 +148,7 @@ class SpeakerFinder:
         if start < sentence_start or position - end > CHARACTERS_PER_WORD * (most + 1):
             return None
         between = self.text[end:position]
-        if _PUNCTUATION_OR_QUOTE.search(between) or len(between.split()) > most:
+        if self._punctuation_or_quote.search(between) or len(between.split()) > most:
             return None
         return index
 

@@ -236,14 +236,8 @@ class _Document:
 
     def _add_clause(self, hit: Hit, cue_end: int, sentence_end: int, what: str,
                     speaker: int | None, why: str) -> None:
-        start, end = trim(self.text, cue_end, sentence_end)
-        quote = self.quote_at.get(start)
-        whole_quote = quote is not None and quote.close == end - 1
-        if whole_quote:
-            start, end = quote.inner
-            what += " (the clause is a quotation)"
-        self._add(start, end, "claim:reported-clause", f"{what}; speaker: {why}", speaker, hit.position,
-                  clause=not whole_quote)
+        self._add(cue_end, sentence_end, "claim:reported-clause", f"{what}; speaker: {why}", speaker,
+                  hit.position, clause=True)
         self.covered_until = max(self.covered_until, sentence_end)
 
     def _cue_after(self, start: int, limit: int) -> tuple[str, int, int] | None:
@@ -300,10 +294,6 @@ class _Document:
         if not before or before[-1] not in "،,":
             return False
         claim.start, claim.end = trim(self.text, claim.start, claim.start + len(before))
-        quote = self.quote_at.get(claim.start)
-        if quote is not None and quote.close == claim.end - 1:
-            claim.start, claim.end = trim(self.text, *quote.inner)
-            claim.explanation = claim.explanation.replace(";", " (the clause is a quotation);", 1)
         self.covered_until = hit.position
         return True
 

@@ -82,9 +82,10 @@ class EntityRules:
             return view.original[original_start:original_end]
 
         matches = []
+        explained: dict = {}
         for candidate in self.find_candidates(view):
             start, end = view.original_span(candidate.start, candidate.end)
-            explanation = candidate.explain(original_text)
+            explanation = candidate.explain(original_text, explained)
             matches.append(Match(start, end, "entity", candidate.label, candidate.rule_id, explanation))
         return matches
 

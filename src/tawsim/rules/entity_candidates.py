@@ -18,18 +18,22 @@ class Candidate:
     priority: int
     word_start: int  # where the word begins, proclitic included
     tokens: int = 1
-    cue: tuple | None = None  # (rule, start, end) of the cue word: the explanation is made at the end
+    cue: tuple | None = None  # (rule, start, end, text) of the cue word: explained at the end
 
     @property
     def length(self) -> int:
         return self.end - self.start
 
-    def explain(self, original_text: Callable[[int, int], str]) -> str:
-        """The explanation; a cue rule's names its cue word as written in the original text."""
+    def explain(self, original_text: Callable[[int, int], str], known: dict) -> str:
+        """The explanation; a cue rule's names its cue word as first written in the document
+        (`known` remembers it per rule and normalised cue, so repeated cues cost nothing)."""
         if self.cue is None:
             return self.explanation
-        rule, start, end = self.cue
-        return rule.explanation(original_text(start, end))
+        rule, start, end, cue_key = self.cue
+        explanation = known.get((rule.id, cue_key))
+        if explanation is None:
+            explanation = known[rule.id, cue_key] = rule.explanation(original_text(start, end))
+        return explanation
 
 
 class Board:

@@ -14,7 +14,7 @@ from tawsim.rules.entity_lexicon import Lexicon, is_indefinite_nisba, is_nisba
 from tawsim.rules.gazetteer import Hit
 from tawsim.text.clitics import ARTICLE, PROCLITICS, is_definite
 from tawsim.text.normalize import MatchView
-from tawsim.text.tokens import MARK, NUMBER, WORD, Token, token_at, token_before, tokens_after
+from tawsim.text.tokens import MARK, NUMBER, WORD, Token, iter_tokens, token_at, token_before, tokens_after
 
 NAMED = ("ORG", "LOC")
 TANWEEN = re.compile("[\u064b\u064c\u064d]")
@@ -47,7 +47,8 @@ class CueReader:
         return self.view.original[start:end]
 
     def candidate(self, start: int, end: int, rule: CueRule, hit: Hit, word_start: int, tokens: int = 1) -> Candidate:
-        return Candidate(start, end, rule.label, rule.rule_id, "", CUE, word_start, tokens, (rule, hit.start, hit.end))
+        return Candidate(start, end, rule.label, rule.rule_id, "", CUE, word_start, tokens,
+                         (rule, hit.start, hit.end, self.text[hit.start : hit.end]))
 
     def definite(self, token: Token) -> bool:
         """Whether the word carries the article, behind a proclitic too (بالقاهرة، للتحالف)."""
@@ -96,19 +97,21 @@ class CueReader:
         """(start, end, units) of the name tokens from `pos`: stops at punctuation, stop words,
         verbs, cue words and tokens that start another entity (a one-word place may end a name:
         عدنان عفرين)."""
-        tokens = tokens_after(self.text, pos, 2 * max_units + 1)
+        tokens = iter_tokens(self.text, pos)
         start = end = -1
-        units = index = 0
+        units = 0
         particles = self.lexicon.particles
-        while index < len(tokens) and units < max_units:
-            token = tokens[index]
+        while units < max_units:
+            token = next(tokens, None)
+            if token is None:
+                break
             first = units == 0 and not after_given_name
             if token.kind == WORD and token.text in particles:
-                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                following = next(tokens, None)
                 if following is None or self.blocks_name(following, first=False) or self.known.starting_at(following.start):
                     break
                 start = token.start if start < 0 else start
-                end, units, index = following.end, units + 1, index + 2
+                end, units = following.end, units + 1
                 continue
             if self.blocks_name(token, first):
                 break
@@ -122,7 +125,7 @@ class CueReader:
                     end, units = entity.end, units + 1
                 break
             start = token.start if start < 0 else start
-            end, units, index = token.end, units + 1, index + 1
+            end, units = token.end, units + 1
             if not first and self.has_article(token):
                 break  # a family name with the article ends the name: محمد الحلبوسي
         return (start, end, units) if units else None
@@ -131,7 +134,7 @@ class CueReader:
         """After «المتحدث باسم»: the end of the organisation or place the title speaks for."""
         for token in tokens_after(self.text, pos, 5):
             if token.kind != WORD:
-                return None
+                return None  # a sentence mark before any organisation
             entity = self.entity_at(token)
             if entity is not None:
                 return entity.end
@@ -202,19 +205,17 @@ class CueReader:
         if follows == "nisba" and self._after_cue_word(word_start):
             return None  # a complement: وزير الخارجية الفرنسي، وزارة الدفاع الروسية
         max_tokens = rule.option("max_tokens", 4)
-        tokens = tokens_after(self.text, hit.end, max_tokens + 2)
         end = -1
         pending: list[Token] = []
         definite_seen = False
-        index = 0
-        while index < len(tokens) and index < max_tokens:
-            token = tokens[index]
+        for index, token in enumerate(iter_tokens(self.text, hit.end)):
+            if index >= max_tokens:
+                break
             word = token.text
             if token.kind != WORD or self.lexicon.is_stop(word) or self._ends_organisation(token, follows):
                 break
             if definite_seen and self.is_nisba(word):
                 end = token.end  # an adjective, even one that is also a place (السعودية)
-                index += 1
                 continue
             entity = self.known.starting_at(token.start)
             if entity is not None:
@@ -233,7 +234,6 @@ class CueReader:
                 break
             else:
                 pending.append(token)
-            index += 1
         if end < 0 and follows == "any_name" and 0 < len(pending) <= 2:
             end = pending[-1].end
         if end < 0:
@@ -285,6 +285,8 @@ class CueReader:
     # -- dates ---------------------------------------------------------------------------------
 
     def year_after(self, pos: int, rule: CueRule) -> int | None:
+        if not any(character.isdigit() for character in self.text[pos : pos + 3]):
+            return None  # the quick answer for the many العام not followed by a year
         token = token_at(self.text, pos)
         if token is None or token.kind != NUMBER or len(token.text) != YEAR_DIGITS or not token.text.isdigit():
             return None

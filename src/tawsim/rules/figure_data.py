@@ -57,7 +57,8 @@ class PhraseTable:
 
     def value(self, written: str) -> object:
         """The value of a matched phrase, whatever the spaces inside it."""
-        return self.values[" ".join(written.split())][0]
+        found = self.values.get(written) or self.values[" ".join(written.split())]
+        return found[0]
 
     def pattern(self) -> str:
         """A regex of all phrases (longest first); one that never matches for an empty table."""

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from tawsim.rules.figure_data import PERCENT, FigureData, UnitEntry, load_figure_data
 from tawsim.rules.matches import Match
 from tawsim.text.normalize import MatchView
-from tawsim.text.numbers import DIGITS, DIGITS_KIND, SCALE, NumberExpression, as_number, read_expression
+from tawsim.text.numbers import DIGITS, DIGITS_KIND, SCALE, TEN, NumberExpression, as_number, read_expression
 
 # A bare four-digit integer in this range, with nothing around it, is read as a year (في 2014).
 YEARS = range(1800, 2101)
@@ -30,6 +30,8 @@ _NAME_GLUE = frozenset("#_@-/:.")  # a number glued to these belongs to a name, 
 # as tawsim.text.clitics.PROCLITICS, checked inline here because it runs at every hit.
 _PROCLITIC, _CONJUNCTIONS, _PREPOSITIONS = "وفبلك", "وف", "بلك"
 _DIGIT_BEFORE = re.compile(r"[0-9][^\S\n]+\Z")
+# An ordinal with the article, in the pattern الفاعل(ة): الثالث، الحادية، التاسع.
+_ORDINAL = re.compile(r"[وفبك]?ال[^\W\d_]ا[^\W\d_]{2}(?:ي|ه|يه)?")
 
 
 class _Figure(NamedTuple):
@@ -60,6 +62,8 @@ class FigureRules:
             r"|(?P<word>\w+))"
         )
         self._reach = data.qualifiers_before.longest + 24
+        self._signs = data.prefix_signs
+        self._not_after = data.not_after
 
     @classmethod
     def load(cls, rules_dir: Path) -> "FigureRules":
@@ -81,7 +85,7 @@ class FigureRules:
             figure = self._figure_at(text, start)
             if figure is None:
                 continue
-            original = _OriginalSpans(view, figure)
+            original = _OriginalSpans(view, figure.start, figure.end)
             if dates and dates.overlaps(*original.of(figure.number.start, figure.number.end)):
                 continue
             if figure.unit is not None and figure.unit.context is not None:
@@ -128,25 +132,28 @@ class FigureRules:
             return None
         figure_start, figure_end = start, number.end
         unit = unit_span = qualifier = qualifier_span = None
-        sign = self.data.prefix_signs.get(text[start - 1]) if digit_first and start else None
+        sign = self._signs.get(text[start - 1]) if digit_first and start else None
         if sign is not None:
             unit, unit_span, figure_start = sign, (start - 1, start), start - 1
         tail = self._tail.match(text, number.end)
-        if sign is None or tail.group("unit") is None:
-            if tail.group("unit") is not None:
-                unit = self.data.units.value(tail.group("unit"))
-                unit_span = tail.span("unit")
-            if tail.group("after") is not None:
-                qualifier = self.data.qualifiers_after.value(tail.group("after"))
+        unit_written, after_written = tail.group("unit", "after")
+        if sign is None or unit_written is None:
+            if unit_written is not None:
+                unit, unit_span = self.data.units.value(unit_written), tail.span("unit")
+            if after_written is not None:
+                qualifier = self.data.qualifiers_after.value(after_written)
                 qualifier_span = tail.span("after")
             figure_end = tail.end()
         low = max(0, figure_start - self._reach)
         head = self._head.match(text[low:figure_start][::-1])
         if head is not None and not (low and head.end() == figure_start - low and text[low - 1].isalnum()):
-            if digit_first and head.group("word") and head.group("word")[::-1] in self.data.not_after:
+            before_written, word = head.group("before", "word")
+            if digit_first and word and word[::-1] in self._not_after:
                 return None  # العام 2014، القرار 2254
-            if head.group("before") is not None:
-                qualifier = self.data.qualifiers_before.value(head.group("before")[::-1])
+            if len(number.tokens) == 1 and number.tokens[0].kind == TEN and word and _ORDINAL.fullmatch(word[::-1]):
+                return None  # the ordinal teens: التاسع عشر، الحادية عشرة
+            if before_written is not None:
+                qualifier = self.data.qualifiers_before.value(before_written[::-1])
                 qualifier_span = (figure_start - head.end("before"), figure_start - head.start("before"))
                 figure_start = qualifier_span[0]
         if qualifier is None and unit is None and not self._may_stand_bare(text, number):
@@ -202,11 +209,11 @@ class _OriginalSpans:
 
     __slots__ = ("view", "start", "end", "shift", "linear")
 
-    def __init__(self, view: MatchView, figure: _Figure) -> None:
+    def __init__(self, view: MatchView, start: int, end: int) -> None:
         self.view = view
-        self.start, self.end = view.original_span(figure.start, figure.end)
-        self.shift = self.start - figure.start
-        self.linear = self.end - self.start == figure.end - figure.start
+        self.start, self.end = (start, end) if view.is_identity else view.original_span(start, end)
+        self.shift = self.start - start
+        self.linear = self.end - self.start == end - start
 
     def of(self, start: int, end: int) -> tuple[int, int]:
         if self.linear:
@@ -238,7 +245,7 @@ def _to_match(figure: _Figure, original: _OriginalSpans) -> Match:
 
 
 def _describe_number(number: NumberExpression, written: str) -> str:
-    if not number.has_digits:
+    if number.tokens[0].kind != DIGITS_KIND:
         return f"words «{written}»"
     if len(number.tokens) == 1:
         return f"digits {written}"

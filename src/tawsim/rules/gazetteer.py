@@ -85,9 +85,12 @@ class PhraseMatcher(Generic[Payload]):
             if after < length and text[after].isalnum():
                 continue
             start = after - size
-            prefix = glued_prefix(text, start)
-            if prefix is None:
-                continue
+            if start == 0 or not text[start - 1].isalnum():
+                prefix = ""  # the common case, checked inline
+            else:
+                prefix = glued_prefix(text, start)
+                if prefix is None:
+                    continue
             if plain and prefix in plain_ok:
                 for payload in plain:
                     hits.append(Hit(start, after, payload, prefix))

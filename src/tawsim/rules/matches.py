@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 
 from dataclasses import dataclass, field
 
@@ -28,15 +27,14 @@ class Match:
 
 def longest_first(matches: list[Match]) -> list[Match]:
     """The default overlap policy within one category: keep the longest, then the earliest."""
+    if not matches:
+        return []
+    taken = bytearray(max(match.end for match in matches))
     kept: list[Match] = []
-    starts: list[int] = []  # the kept matches never overlap, so starts and ends sort alike
-    ends: list[int] = []
     for match in sorted(matches, key=lambda m: (-m.length, m.start)):
-        index = bisect.bisect_left(starts, match.end)
-        if index and ends[index - 1] > match.start:
+        if taken.find(1, match.start, match.end) >= 0:
             continue
-        starts.insert(index, match.start)
-        ends.insert(index, match.end)
+        taken[match.start : match.end] = b"\x01" * match.length
         kept.append(match)
     kept.sort(key=lambda m: m.start)
     return kept

@@ -53,10 +53,6 @@ class NumberExpression(NamedTuple):
     value: Value
     tokens: tuple[Token, ...]
 
-    @property
-    def has_digits(self) -> bool:
-        return any(token.kind == DIGITS_KIND for token in self.tokens)
-
 
 def as_number(value: Value) -> int | float:
     return int(value) if value.denominator == 1 else float(value)

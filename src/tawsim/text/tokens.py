@@ -51,6 +51,18 @@ def tokens_after(text: str, pos: int, limit: int) -> list[Token]:
     return tokens
 
 
+def iter_tokens(text: str, pos: int):
+    """Tokens from `pos` on, read one at a time (rules usually stop after one or two)."""
+    match = _NEXT.match
+    while True:
+        found = match(text, pos)
+        if found is None:
+            return
+        word = found.group(1)
+        pos = found.end(1)
+        yield Token(found.start(1), pos, word, _kind(word[0]))
+
+
 def token_before(text: str, pos: int) -> Token | None:
     """The token that ends at `pos` or before the spaces in front of it."""
     end = pos
