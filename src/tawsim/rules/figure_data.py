@@ -13,7 +13,16 @@ from pathlib import Path
 
 from tawsim.rules.rulefiles import Record, RuleFileError, read_records, read_word_list
 from tawsim.text.normalize import normalize
-from tawsim.text.numbers import GRAMMATICAL_NUMBERS, KINDS, SCALE, SINGULAR, NumberLexicon, NumberWord, exact, trie_pattern
+from tawsim.text.numbers import (
+    GRAMMATICAL_NUMBERS,
+    KINDS,
+    SCALE,
+    SINGULAR,
+    NumberLexicon,
+    NumberWord,
+    exact,
+    trie_pattern,
+)
 
 FIGURES_DIR = "figures"
 NUMBER_WORDS_FILE = "number_words.jsonl"

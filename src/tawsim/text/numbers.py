@@ -116,9 +116,6 @@ class NumberLexicon:
     def __init__(self, words: dict[str, NumberWord]) -> None:
         self.words = words
 
-    def get(self, word: str) -> NumberWord | None:
-        return self.words.get(word)
-
     def finder(self) -> re.Pattern:
         """A regex finding the lexicon words in a text where no letter follows them. What comes
         before (a longer word, a proclitic) is left to the caller: a lookbehind there would make
