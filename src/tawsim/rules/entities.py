@@ -118,11 +118,17 @@ class EntityRules:
                     if c is not None and c.start not in rejected_starts and text[c.start : c.end] not in reject]
 
         board = Board(len(text))
-        board.add_all(allowed(listed))
         cue_words = _longest_at_word_start(hit for kind in HEAD_TYPES for hit, _ in cue_hits[kind])
         heads = {kind: [(hit, cue) for hit, cue in cue_hits[kind] if cue_words.get(hit.start - len(hit.proclitic)) is hit]
                  for kind in HEAD_TYPES}
         reader = CueReader(view, self.lexicon, board, cue_words, tanween_ends)
+        for candidate in listed:
+            if candidate.label == "ORG":
+                nationality_end = reader.nationality_after(candidate.end)
+                if nationality_end is not None:  # مجلس النواب الليبي, like الجيش البريطاني
+                    candidate.end = nationality_end
+                    candidate.explanation += ", with its nationality"
+        board.add_all(allowed(listed))
         board.add_all(allowed(self._dates(reader, cue_hits)))
         board.add_all(allowed([
             *(reader.org_after_head(hit, cue.rule) for hit, cue in heads["org_head"]),
@@ -136,8 +142,8 @@ class EntityRules:
         ]
         inside_cue = _covered_by(cue_words.values(), len(text))
         for hit, cue in cue_hits["person_given_name"]:
-            if _inside_longer(hit, board, cue_words, inside_cue):
-                continue
+            if reader.stop_as_written(hit) or _inside_longer(hit, board, cue_words, inside_cue):
+                continue  # على is not علي; باسم inside المتحدث باسم is no name
             persons.append(reader.person_from_given_name(hit, cue.rule))
         board.add_all(allowed(persons))
         board.add_all(self._short_forms(view, board))
@@ -146,7 +152,7 @@ class EntityRules:
     def _dates(self, reader: CueReader, cue_hits: dict[str, list[tuple[Hit, CueWord]]]) -> list[Candidate]:
         months_at = {hit.start - len(hit.proclitic): hit for hit, _ in cue_hits["month"]}
         dates = [reader.date_from_month(hit, cue.rule, months_at, cue.ambiguous) for hit, cue in cue_hits["month"]]
-        dates += [reader.weekday(hit, cue.rule, cue.ambiguous) for hit, cue in cue_hits["weekday"]]
+        dates += [reader.weekday(hit, cue.rule) for hit, cue in cue_hits["weekday"]]
         dates += [reader.date_from_year_head(hit, cue.rule) for hit, cue in cue_hits["year"]]
         return [date for date in dates if date is not None]
 

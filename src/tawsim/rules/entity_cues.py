@@ -10,20 +10,19 @@ import re
 
 from tawsim.rules.entity_candidates import CUE, Board, Candidate
 from tawsim.rules.entity_data import CueRule
-from tawsim.rules.entity_lexicon import Lexicon, is_indefinite_nisba, is_nisba
+from tawsim.rules.entity_dates import DateCues
+from tawsim.rules.entity_lexicon import Lexicon, is_nisba
 from tawsim.rules.gazetteer import Hit
 from tawsim.text.clitics import ARTICLE, PROCLITICS, is_definite
 from tawsim.text.normalize import MatchView
-from tawsim.text.tokens import MARK, NUMBER, WORD, Token, iter_tokens, token_at, token_before, tokens_after
+from tawsim.text.tokens import WORD, Token, iter_tokens, token_at, token_before, tokens_after
 
 NAMED = ("ORG", "LOC")
 TANWEEN = re.compile("[\u064b\u064c\u064d]")
 BARE_ALEF = frozenset("اٱ")  # the article's alef; أ in ألمانيا، ألكسندر is a letter of the name
-YEAR_DIGITS = 4
-LAST_DAY = 31
 
 
-class CueReader:
+class CueReader(DateCues):
     """Reads names after cue words in one document. `known` holds the entities found so far;
     `cue_words` the word starts of titles and head words, which never belong to a name."""
 
@@ -49,6 +48,16 @@ class CueReader:
     def candidate(self, start: int, end: int, rule: CueRule, hit: Hit, word_start: int, tokens: int = 1) -> Candidate:
         return Candidate(start, end, rule.label, rule.rule_id, "", CUE, word_start, tokens,
                          (rule, hit.start, hit.end, self.text[hit.start : hit.end]))
+
+    def stop_as_written(self, hit: Hit) -> bool:
+        """A listed name that is a stop word as written here: على folds to the name علي."""
+        key = self.text[hit.start : hit.end]
+        if key not in self.lexicon.stop:
+            return False
+        start = self.view.original_offset(hit.start)
+        if self.view.original[start : start + len(key)] in self.lexicon.stop_as_written:
+            return True  # the usual case, read without mapping the end
+        return self.lexicon.written_stop(key, self.cue_text(hit))
 
     def definite(self, token: Token) -> bool:
         """Whether the word carries the article, behind a proclitic too (بالقاهرة، للتحالف)."""
@@ -79,7 +88,7 @@ class CueReader:
         lexicon = self.lexicon
         if token.kind != WORD or len(word) < 2 or lexicon.ends_name(word):
             return True
-        if word in lexicon.given_names and lexicon.written_stop(word, self.original_text(token)):
+        if word in lexicon.given_names and word in lexicon.stop and lexicon.written_stop(word, self.original_text(token)):
             return True
         if word.startswith("و") and word not in lexicon.given_names:
             return True  # و joins a second name or a new phrase; وليد، وائل are listed names
@@ -142,17 +151,20 @@ class CueReader:
                 return None
         return None
 
-    def skip_complements(self, pos: int, links: frozenset[str]) -> int:
+    def skip_complements(self, pos: int, links: frozenset[str], construct_allowed: bool, title_definite: bool) -> int:
         """Skip what stands between a title and the name: definite complements and adjectives
-        (الوزراء العراقي), named organisations and places (حزب الله), further titles (اللواء),
-        and a link word before an entity (في الجيش البريطاني)."""
+        (الوزراء العراقي), a noun with its genitive right after the title word (مدير إدارة الدين),
+        named organisations and places (حزب الله), further titles (اللواء), and a link word
+        before an entity (في الجيش البريطاني). Past the first word only definite words are
+        complements, so «وزير المالية الأردني سليم العبادلة» reads سليم العبادلة as the name;
+        a title with the article is in apposition and has no genitive (الشيخ مشعل الأحمد)."""
         for _ in range(10):
             token = token_at(self.text, pos)
             if token is None or token.kind != WORD:
                 break
             entity = self.entity_at(token)
             if entity is not None:
-                pos = entity.end
+                pos, construct_allowed = entity.end, False
                 continue
             cue = self.cue_words.get(token.start)
             if cue is not None:
@@ -164,21 +176,42 @@ class CueReader:
                 entity = self.entity_at(following) if following is not None else None
                 if entity is None:
                     break
-                pos = entity.end
+                pos, construct_allowed = entity.end, False
                 continue
             if self.definite(token) and not self.lexicon.is_stop(word) and word not in self.lexicon.given_names:
-                pos = token.end
+                pos, construct_allowed = token.end, False
+                continue
+            if construct_allowed and not title_definite and self._construct_complement(token):
+                pos, construct_allowed = token_at(self.text, token.end).end, False
                 continue
             break
         return pos
 
+    def _construct_complement(self, token: Token) -> bool:
+        """An indefinite noun with a definite genitive after it (إدارة الدين، مكتب الرئيس), which
+        is part of a title, unless the noun is a known given name (بشار الأسد)."""
+        lexicon = self.lexicon
+        word = token.text
+        if word in lexicon.given_names or word in lexicon.particles or lexicon.is_stop(word) or self.has_tanween(token):
+            return False
+        following = token_at(self.text, token.end)
+        return (
+            following is not None
+            and following.kind == WORD
+            and self.has_article(following)
+            and following.text not in lexicon.given_names
+            and not lexicon.is_stop(following.text)
+        )
+
     def person_after_title(self, hit: Hit, rule: CueRule) -> Candidate | None:
         pos: int | None = hit.end
-        if rule.option("object", False):
+        has_object = rule.option("object", False)
+        if has_object:
             pos = self.skip_object(hit.end)
             if pos is None:
                 return None
-        pos = self.skip_complements(pos, rule.option_keys("links"))
+        title_definite = self.text.startswith(ARTICLE, hit.start)
+        pos = self.skip_complements(pos, rule.option_keys("links"), not has_object, title_definite)
         name = self.read_name(pos, rule.option("max_tokens", 3), after_given_name=False)
         if name is None:
             return None
@@ -186,8 +219,6 @@ class CueReader:
         return self.candidate(start, end, rule, hit, start, units)
 
     def person_from_given_name(self, hit: Hit, rule: CueRule) -> Candidate | None:
-        if self.lexicon.written_stop(self.text[hit.start : hit.end], self.cue_text(hit)):
-            return None  # على is a preposition even though it folds to the name علي
         rest = self.read_name(hit.end, rule.option("max_tokens", 3) - 1, after_given_name=True)
         units = 1 + (rest[2] if rest else 0)
         if units < rule.option("min_tokens", 2):
@@ -202,20 +233,23 @@ class CueReader:
         if self.known.starting_at(word_start) is not None:
             return None  # the head starts a listed name (قوات سوريا الديمقراطية): the list knows better
         follows = rule.option("follows", "name")
-        if follows == "nisba" and self._after_cue_word(word_start):
+        if rule.option("not_after_title", False) and self._after_cue_word(word_start):
             return None  # a complement: وزير الخارجية الفرنسي، وزارة الدفاع الروسية
         max_tokens = rule.option("max_tokens", 4)
-        end = -1
+        end = last_definite_end = -1
         pending: list[Token] = []
-        definite_seen = False
+        definite_seen = joined = False
         for index, token in enumerate(iter_tokens(self.text, hit.end)):
             if index >= max_tokens:
                 break
             word = token.text
             if token.kind != WORD or self.lexicon.is_stop(word) or self._ends_organisation(token, follows):
                 break
-            if definite_seen and self.is_nisba(word):
+            if definite_seen and (self.is_nisba(word) or word in self.lexicon.org_adjectives):
                 end = token.end  # an adjective, even one that is also a place (السعودية)
+                continue
+            if definite_seen and not joined and end == last_definite_end and self._joined_definite(word):
+                end, joined = token.end, True  # وزارة الداخلية والبلديات
                 continue
             entity = self.known.starting_at(token.start)
             if entity is not None:
@@ -229,7 +263,8 @@ class CueReader:
                     break
                 end = token.end
             elif self.has_article(token):
-                end, definite_seen = token.end, True
+                end = last_definite_end = token.end
+                definite_seen = True
             elif self.definite(token):
                 break
             else:
@@ -239,6 +274,15 @@ class CueReader:
         if end < 0:
             return None
         return self.candidate(hit.start, end, rule, hit, hit.start - len(hit.proclitic), 2)
+
+    def _joined_definite(self, word: str) -> bool:
+        """و + a definite noun that is not an adjective: the second half of a paired name."""
+        return (
+            word.startswith("وال")
+            and len(word) > 4
+            and not self.is_nisba(word[1:])
+            and not self.lexicon.is_stop(word)
+        )
 
     def _ends_organisation(self, token: Token, follows: str) -> bool:
         cue = self.cue_words.get(token.start)
@@ -251,6 +295,15 @@ class CueReader:
         if before is None or before.kind != WORD:
             return False
         return before.start in self.cue_words  # also the start of a title covering it (رئيس الحكومة)
+
+    def nationality_after(self, pos: int) -> int | None:
+        """The end of a definite nationality adjective right after `pos` (مجلس النواب الليبي)."""
+        if self.text.find(ARTICLE, pos + 1, pos + 4) < 0:
+            return None  # no definite word next: the common case, answered cheaply
+        token = token_at(self.text, pos)
+        if token is None or token.kind != WORD or token.text not in self.lexicon.nationalities:
+            return None
+        return token.end if self.has_article(token) else None
 
     def _nisba_run(self, pos: int) -> int:
         for token in tokens_after(self.text, pos, 2):
@@ -269,81 +322,20 @@ class CueReader:
             return None  # a known place is found by its list already; anything else is not a place
         if first.start in self.cue_words and word not in self.lexicon.compound_first:
             return None  # a title or head word: الشيخ may start a place name, the others not
-        if self.lexicon.ends_name(word) or self.definite(first) and not self.has_article(first):
+        compound = word in self.lexicon.compound_first
+        if not compound and self.lexicon.ends_name(word) or self.definite(first) and not self.has_article(first):
             return None
-        if is_indefinite_nisba(word) or rule.option("accept", "any") == "definite" and not self.has_article(first):
+        if word in self.lexicon.nationalities or self.has_tanween(first):
+            return None  # مدينة سورية: an adjective, not a name
+        if rule.option("accept", "any") == "definite" and not self.has_article(first):
             return None
         if rule.option("accept", "any") == "definite" and self.is_nisba(word):
             return None
         end, units = first.end, 1
-        if word in self.lexicon.compound_first and len(tokens) > 1:
+        if compound and len(tokens) > 1:
             second = tokens[1]
             if second.kind == WORD and not self.blocks_name(second, first=False) and not self.known.starting_at(second.start):
                 end, units = second.end, 2
+        if compound and units == 1 and self.lexicon.ends_name(word):
+            return None  # أم alone is the conjunction, not a place
         return self.candidate(first.start, end, rule, hit, first.start, units)
-
-    # -- dates ---------------------------------------------------------------------------------
-
-    def year_after(self, pos: int, rule: CueRule) -> int | None:
-        if not any(character.isdigit() for character in self.text[pos : pos + 3]):
-            return None  # the quick answer for the many العام not followed by a year
-        token = token_at(self.text, pos)
-        if token is None or token.kind != NUMBER or len(token.text) != YEAR_DIGITS or not token.text.isdigit():
-            return None
-        if not rule.option("min", 1000) <= int(token.text) <= rule.option("max", 2999):
-            return None
-        return token.end
-
-    def date_from_year_head(self, hit: Hit, rule: CueRule) -> Candidate | None:
-        end = self.year_after(hit.end, rule)
-        if end is None:
-            return None
-        return self.candidate(hit.start, end, rule, hit, hit.start - len(hit.proclitic))
-
-    def date_from_month(self, hit: Hit, rule: CueRule, months_at: dict[int, Hit], ambiguous: bool) -> Candidate | None:
-        """A month, with a paired name after a slash (أيلول/سبتمبر), a day before (15 آذار) and a
-        year after (كانون الأول 2018). An ambiguous name (آب is also أب, father) needs one of
-        these or a context word before it (في، شهر)."""
-        start, end = hit.start, hit.end
-        paired = self._paired_month_end(end, months_at)
-        if paired is not None:
-            end = paired
-        year_end = self.year_after(end, rule)
-        if year_end is not None:
-            end = year_end
-        before = token_before(self.text, hit.start - len(hit.proclitic))
-        has_day = (
-            not hit.proclitic
-            and before is not None
-            and before.kind == NUMBER
-            and before.text.isdigit()
-            and 1 <= int(before.text) <= LAST_DAY
-        )
-        if has_day:
-            start = before.start
-        if ambiguous and paired is None and year_end is None and not has_day:
-            after = token_at(self.text, end)
-            context_before = before is not None and before.kind == WORD and before.text in rule.option_keys("context")
-            context_after = after is not None and after.kind == WORD and after.text in rule.option_keys("context_after")
-            if not (context_before or context_after):
-                return None
-        return self.candidate(start, end, rule, hit, start if has_day else hit.start - len(hit.proclitic))
-
-    def _paired_month_end(self, pos: int, months_at: dict[int, Hit]) -> int | None:
-        slash = token_at(self.text, pos)
-        if slash is None or slash.text != "/":
-            return None
-        second = token_at(self.text, slash.end)
-        if second is None or second.kind != WORD:
-            return None
-        month = months_at.get(second.start)
-        return month.end if month is not None and not month.proclitic else None
-
-    def weekday(self, hit: Hit, rule: CueRule, ambiguous: bool) -> Candidate | None:
-        if ambiguous:
-            before = token_before(self.text, hit.start - len(hit.proclitic))
-            after = token_at(self.text, hit.end)
-            context = rule.option_keys("context")
-            if not (before is not None and before.text in context or after is not None and after.kind == MARK):
-                return None
-        return self.candidate(hit.start, hit.end, rule, hit, hit.start - len(hit.proclitic))

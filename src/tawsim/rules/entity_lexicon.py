@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from tawsim.rules.entity_data import EntityData
 from tawsim.rules.gazetteer import phrase_key
-from tawsim.text.clitics import ARTICLE, is_definite, strip_proclitic
+from tawsim.text.clitics import ARTICLE, strip_proclitic
 from tawsim.text.normalize import REMOVED_CLASS
 
 _MARKS = re.compile(f"[{REMOVED_CLASS}]+")
@@ -29,6 +29,8 @@ class Lexicon:
     compound_first: set[str] = field(default_factory=set)
     no_short_form: set[str] = field(default_factory=set)
     not_nisba: set[str] = field(default_factory=set)  # الرئيسي، الأمامي: adjectives that name nothing
+    org_adjectives: set[str] = field(default_factory=set)  # العامة، العليا: not nisba, yet in names
+    nationalities: set[str] = field(default_factory=set)  # سوري، سورية، السوري، السورية ...
     reject: set[str] = field(default_factory=set)
 
     @classmethod
@@ -45,6 +47,11 @@ class Lexicon:
             compound_first=data.keys_of("place_compound_first"),
             no_short_form=data.keys_of("no_short_form"),
             not_nisba=data.keys_of("not_nisba"),
+            org_adjectives=data.keys_of("org_adjectives"),
+            nationalities=nationality_adjectives(
+                phrase_key(entry.text) for gazetteer in data.gazetteers for entry in gazetteer.entries
+                if entry.label == "LOC"
+            ),
             reject=data.keys_of("reject") | {phrase_key(word) for word in stop_words},
         )
 
@@ -68,6 +75,28 @@ class Lexicon:
 
 
 
+def nationality_adjectives(places) -> set[str]:
+    """The relative adjectives of one-word place names, with and without the article and in both
+    genders (ة folded to ه): سوريا → سوري، سوريه، السوري، السوريه; العراق → عراقي ...; they
+    describe, they do not name a place."""
+    adjectives: set[str] = set()
+    for place in places:
+        if " " in place or len(place) < 3:
+            continue
+        stem = place[len(ARTICLE):] if place.startswith(ARTICLE) else place
+        stems = {stem}
+        if stem.endswith(("ا", "ه")):
+            stems.add(stem[:-1])
+        if stem.endswith("يا"):
+            stems.add(stem[:-2])
+        for base in stems:
+            if len(base) < 2:
+                continue
+            for form in (base + "ي", base + "يه"):
+                adjectives.update((form, ARTICLE + form))
+    return adjectives
+
+
 def _without_future(word: str) -> str:
     """سيبقى → يبقى, ستعمل → تعمل; other words unchanged."""
     return word[1:] if len(word) >= 5 and word[0] == "س" and word[1] in "يتن" else word
@@ -77,7 +106,3 @@ def is_nisba(word: str) -> bool:
     """A definite relative adjective: السوري، العراقية، الديمقراطية."""
     return word.startswith(ARTICLE) and len(word) >= 5 and word.endswith(NISBA_ENDINGS)
 
-
-def is_indefinite_nisba(word: str) -> bool:
-    """سورية، حدودية، صحراوية: an adjective after a place head, not a name."""
-    return not is_definite(word) and len(word) >= 5 and word.endswith("يه")

@@ -52,6 +52,16 @@ def strip_proclitic(word: str) -> str:
     return word
 
 
+def readings(word: str) -> set[str]:
+    """The word itself and what remains after each proclitic it may start with:
+    وكلا → وكلا، كلا، لا."""
+    found = {word}
+    for size in (1, LONGEST_PROCLITIC):
+        if len(word) - size >= 2 and word[:size] in PROCLITICS:
+            found.add(word[size:])
+    return found
+
+
 def is_definite(word: str) -> bool:
     """Whether the word carries the article, also behind a proclitic (والعراق، بالقاهرة) or as
     the lam form after ل (للتحالف، وللمرصد)."""

@@ -1,0 +1,212 @@
+"""Entity rules: gazetteers, cue rules, dates and short forms, on the seed and on new sentences."""
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tawsim.core.resources import resource_path
+from tawsim.rules.entities import EntityRules
+from tawsim.rules.rulefiles import RuleFileError
+from tawsim.text.normalize import MatchView
+
+# The seed's entities as the annotation guidelines tag them (written from the guidelines, not
+# from the rules' output).
+SEED_ENTITIES = Counter({
+    ("التحالف الدولي", "ORG"): 1, ("الولايات المتحدة", "LOC"): 1, ("الخميس", "DATE"): 1,
+    ("داعش", "ORG"): 3, ("العام 2014", "DATE"): 2, ("سوريا", "LOC"): 2, ("العراق", "LOC"): 1,
+    ("الجیش البریطاني", "ORG"): 1, ("كریستوفر كیكا", "PER"): 1, ("لتحالف", "ORG"): 1,
+    ("التحالف", "ORG"): 1, ("قوات سوريا الديمقراطية", "ORG"): 3, ("واشنطن", "LOC"): 1,
+    ("دير الزور", "LOC"): 2, ("أيلول/سبتمبر", "DATE"): 1, ("المرصد السوري لحقوق الإنسان", "ORG"): 1,
+    ("كانون الأول/ديسمبر", "DATE"): 1, ("كيكا", "PER"): 1, ("وكالة فرانس برس", "ORG"): 1,
+    ("السبت", "DATE"): 2, ("الباغوز", "LOC"): 1, ("عدنان عفرين", "PER"): 1, ("فرانس برس", "ORG"): 1,
+})
+
+
+@pytest.fixture(scope="module")
+def rules() -> EntityRules:
+    return EntityRules.load(resource_path("rules"))
+
+
+def found(rules: EntityRules, text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.label) for m in rules.find(MatchView(text))]
+
+
+def test_seed_article(rules, seed_text):
+    matches = rules.find(MatchView(seed_text))
+    assert Counter((seed_text[m.start : m.end], m.label) for m in matches) == SEED_ENTITIES
+    assert all(m.category == "entity" for m in matches)
+    assert all(a.end <= b.start for a, b in zip(matches, matches[1:]))  # sorted, no overlaps
+
+
+def test_seed_explanations_say_why(rules, seed_text):
+    matches = {seed_text[m.start : m.end]: m for m in rules.find(MatchView(seed_text))}
+    assert matches["واشنطن"].rule_id == "gazetteer:world-cities"
+    assert matches["الولايات المتحدة"].explanation == "in the place list (countries.txt)"
+    assert matches["كریستوفر كیكا"].explanation == "name after the title «اللواء»"
+    assert matches["الباغوز"].explanation == "place named after «بلدة»"
+    assert matches["كيكا"].rule_id == "cue:person-short-form"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # names behind titles that no list holds
+        ("وقال قائد شرطة محافظة البصرة اللواء عباس ناجي التميمي إن الوضع تحت السيطرة.",
+         [("البصرة", "LOC"), ("عباس ناجي التميمي", "PER")]),
+        ("واستقبل وزير الزراعة الموريتاني سيدي ولد التاه وفداً من البنك الدولي.",
+         [("سيدي ولد التاه", "PER"), ("البنك الدولي", "ORG")]),
+        ("وقال العقيد المتقاعد زاهر الساكت إن المعركة طويلة.", [("زاهر الساكت", "PER")]),
+        ("وشدد المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري على ضرورة التهدئة.",
+         [("وزارة الخارجية القطرية", "ORG"), ("ماجد الأنصاري", "PER")]),
+        ("وقالت الناشطة الحقوقية نورهان حفظي لصحيفة الغارديان إن السلطات منعتها من السفر.",
+         [("نورهان حفظي", "PER"), ("صحيفة الغارديان", "ORG")]),
+        # new ministries, towns and villages
+        ("وأعلنت وزارة الموارد المائية العراقية أن منسوب نهر دجلة انخفض.",
+         [("وزارة الموارد المائية العراقية", "ORG"), ("نهر دجلة", "LOC")]),
+        ("وسقطت قذيفة على بلدة معرشورين جنوب إدلب، وفق ناشطين.", [("معرشورين", "LOC"), ("إدلب", "LOC")]),
+        ("ونقلت وكالة رويترز عن مصدر أن قرية تل حميس تعرضت لغارات.",
+         [("وكالة رويترز", "ORG"), ("تل حميس", "LOC")]),
+        ("وعقد مجلس النواب الليبي جلسة في مدينة طبرق.", [("مجلس النواب الليبي", "ORG"), ("طبرق", "LOC")]),
+        # a given name starts a person without a title
+        ("وأكد أحمد أبو الغيط أن الجامعة العربية تدعم الحوار.",
+         [("أحمد أبو الغيط", "PER"), ("الجامعة العربية", "ORG")]),
+    ],
+)
+def test_new_sentences(rules, sentence, expected):
+    assert found(rules, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("وصل الوفد إلى بغداد والعراق كله يترقب.", [("بغداد", "LOC"), ("العراق", "LOC")]),
+        ("قال لفرانس برس إن الاجتماع انتهى.", [("فرانس برس", "ORG")]),
+        ("وعقد اللقاء بالقاهرة الأحد.", [("القاهرة", "LOC"), ("الأحد", "DATE")]),
+        ("وأرسلت مساعدات للعراق ولسوريا.", [("لعراق", "LOC"), ("سوريا", "LOC")]),
+    ],
+)
+def test_proclitics_stay_outside(rules, sentence, expected):
+    assert found(rules, sentence) == expected
+
+
+def test_persian_letters_are_the_same_names(rules):
+    arabic = found(rules, "وقال الناطق باسم هيئة تحرير الشام إن كريستوفر كيكا غادر.")
+    persian = found(rules, "وقال الناطق باسم ھیئة تحریر الشام إن کریستوفر کیکا غادر.")
+    assert [label for _, label in arabic] == [label for _, label in persian] == ["ORG", "PER"]
+    assert persian[0][0] == "ھیئة تحریر الشام"
+
+
+def test_offsets_are_in_the_original_text_with_marks(rules):
+    text = "وزار الوفدُ سوريّا ثمّ العراقَ."
+    spans = found(rules, text)
+    assert spans == [("سوريّا", "LOC"), ("العراقَ", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("وفي 15 آذار/مارس 2020 بدأ الهجوم.", [("15 آذار/مارس 2020", "DATE")]),
+        ("منذ مطلع كانون الثاني/يناير.", [("كانون الثاني/يناير", "DATE")]),
+        ("وفي كانون ثاني الماضي", [("كانون ثاني", "DATE")]),
+        ("وتأسس الحزب عام 2019، ثم العام الماضي انقسم.", [("عام 2019", "DATE")]),
+        ("وصلوا في آب الماضي.", [("آب", "DATE")]),
+        ("وقع الاتفاق في 3 آب 2015.", [("3 آب 2015", "DATE")]),
+        ("وصلوا يوم الاثنين.", [("الاثنين", "DATE")]),
+        ("في أواخر ديسمبر 2022 وفي أكتوبر.", [("ديسمبر 2022", "DATE"), ("أكتوبر", "DATE")]),
+    ],
+)
+def test_dates(rules, sentence, expected):
+    assert found(rules, sentence) == expected
+
+
+def test_the_father_is_not_august(rules):
+    assert found(rules, "وقال الأب إن أب الضحية وصل، وكان أب لثلاثة أطفال.") == []
+    assert found(rules, "وهو أب لطفلين وكلا الاثنين بخير.") == []
+
+
+def test_rejecter_keeps_common_words_out(rules):
+    assert found(rules, "وقال إن على الحكومة أن تتحرك لصالح المواطنين.") == []
+    assert found(rules, "وأكد أن حسن الجوار مبدأ ثابت.") == []
+    assert found(rules, "والتقى وفداً روسياً في مدينة صغيرة.") == []
+
+
+def test_ali_the_name_is_not_ala_the_preposition(rules):
+    assert found(rules, "وقال علي حسن إن الوضع صعب.") == [("علي حسن", "PER")]
+
+
+def test_person_short_form_only_after_the_full_name(rules):
+    text = "قال الخطيب إن الوضع صعب. وأكد الوزير منصور الخطيب ذلك، وأضاف الخطيب أن الحل قريب."
+    assert found(rules, text) == [("منصور الخطيب", "PER"), ("الخطيب", "PER")]
+    assert text.rindex("الخطيب") == rules.find(MatchView(text))[-1].start
+
+
+def test_organisation_short_form_only_when_unambiguous(rules):
+    one = "وأعلن التحالف الدولي هجوماً، وقال التحالف إن العملية مستمرة."
+    assert found(rules, one) == [("التحالف الدولي", "ORG"), ("التحالف", "ORG")]
+    two = "وأعلن التحالف الدولي والتحالف العربي هجوماً، وقال التحالف إن العملية مستمرة."
+    assert ("التحالف", "ORG") not in found(rules, two)
+    generic = "وسيطر تنظيم الدولة الإسلامية على المدينة ثم انسحب التنظيم."
+    assert found(rules, generic) == [("تنظيم الدولة الإسلامية", "ORG")]
+
+
+def test_extra_gazetteer_adds_names(tmp_path):
+    extra = tmp_path / "villages.txt"
+    extra.write_text("# label: LOC\nكفر زيتا\nمورك\tLOC\n", encoding="utf-8")
+    rules = EntityRules.load(resource_path("rules"), extra_gazetteer=[extra])
+    matches = rules.find(MatchView("وقصفت الطائرات كفر زيتا ومورك."))
+    assert [(m.rule_id, m.explanation) for m in matches] == [
+        ("gazetteer:villages", "in the place list (villages.txt)"),
+        ("gazetteer:villages", "in the place list (villages.txt)"),
+    ]
+
+
+def test_stop_words_in_a_user_list_are_ignored(tmp_path):
+    extra = tmp_path / "people.txt"
+    extra.write_text("# label: PER\nقال\nنورا\n", encoding="utf-8")
+    rules = EntityRules.load(resource_path("rules"), extra_gazetteer=[extra])
+    text = "قال نورا إن"
+    assert [(text[m.start : m.end], m.label) for m in rules.find(MatchView(text))] == [("نورا", "PER")]
+
+
+def _rules_dir(tmp_path: Path, lines: list[str]) -> Path:
+    folder = tmp_path / "rules" / "entities"
+    folder.mkdir(parents=True)
+    (folder / "rules.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return tmp_path / "rules"
+
+
+@pytest.mark.parametrize(
+    ("lines", "line", "message"),
+    [
+        (['# comment', '{"id": "a", "type": "year", "words": ["عام"]}', '{"id": "b", "type": '], 3, "not a JSON object"),
+        (['{"id": "a", "type": "titles", "words": ["الرئيس"]}'], 1, "unknown rule type"),
+        (['{"id": "a", "type": "year"}'], 1, "either 'words'"),
+        (['{"id": "a", "type": "year", "words_file": "missing.txt"}'], 1, "not found"),
+        (['{"id": "a", "type": "year", "words": ["عام"], "colour": 1}'], 1, "unknown field 'colour'"),
+        (['{"id": "a", "type": "place_head", "words": ["بلدة"], "accept": "all"}'], 1, "accept must be one of"),
+        (['{"id": "a", "type": "year", "words": ["عام"]}', '{"id": "a", "type": "year", "words": ["العام"]}'], 2,
+         "already used"),
+    ],
+)
+def test_malformed_rule_file_names_file_and_line(tmp_path, lines, line, message):
+    rules_dir = _rules_dir(tmp_path, lines)
+    with pytest.raises(RuleFileError) as error:
+        EntityRules.load(rules_dir)
+    text = str(error.value)
+    assert text.startswith(f"{rules_dir / 'entities' / 'rules.jsonl'}:{line}:")
+    assert message in text
+
+
+def test_gazetteer_without_label_names_file_and_line(tmp_path):
+    rules_dir = _rules_dir(tmp_path, ['{"id": "a", "type": "year", "words": ["عام"]}'])
+    gazetteers = rules_dir / "entities" / "gazetteers"
+    gazetteers.mkdir()
+    (gazetteers / "towns.txt").write_text("# towns\nحلب\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=rf"^{gazetteers / 'towns.txt'}:2: no label"):
+        EntityRules.load(rules_dir)
+
+
+def test_missing_rule_file_is_reported(tmp_path):
+    with pytest.raises(RuleFileError, match="entity rule file not found"):
+        EntityRules.load(tmp_path)
