@@ -6,7 +6,7 @@ import codecs
 import os
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tawsim.core.errors import InputError
