@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,7 +58,12 @@ def loads(raw: str, where: str = "input") -> LoadedFile:
 def load(path: str | Path) -> LoadedFile:
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(status.st_mode):
+            raise InputError(f"{path}: is not a regular file")
+        if status.st_size > MAX_FILE_BYTES:
             raise InputError(f"{path}: too large for an annotation file")
         raw = path.read_bytes()
     except IsADirectoryError:
@@ -93,7 +99,8 @@ def from_json_dict(data: object, where: str = "input") -> LoadedFile:
             problems.append(f"{item['id']}: duplicate annotation id; the later one was dropped")
             continue
         seen.add(item["id"])
-        spans.append(Span.from_dict(item))
+        # JSON Schema counts 5.0 as an integer; offsets index the text, so make them ints.
+        spans.append(Span.from_dict({**item, "start": int(item["start"]), "end": int(item["end"])}))
     kept, report = reanchor(spans, text)
     problems += report.messages()
     annotations = AnnotationSet(Document(data["document"]["name"], text))

@@ -8,6 +8,7 @@ BOM is dropped. Anything else (binary data, another encoding) is refused with a 
 from __future__ import annotations
 
 import codecs
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,16 +31,21 @@ def normalize_newlines(text: str) -> str:
 
 def decode_article(data: bytes, where: str = "input") -> Article:
     if data.startswith(codecs.BOM_UTF8):
-        text, encoding = _decode(data[3:], "utf-8", where), "utf-8-sig"
+        text, encoding = _decode(data[3:], "utf-8", where, skipped=3), "utf-8-sig"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text, encoding = _decode(data, "utf-16", where), "utf-16"
     elif b"\x00" in data:
+        if _looks_like_utf16(data):
+            raise InputError(f"{where}: looks like UTF-16 without a byte-order mark; save it as UTF-8")
         raise InputError(f"{where}: looks like a binary file (it contains NUL bytes), not an article")
     else:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as error:
+            _refuse_damaged_utf8(data, error, where)
             text, encoding = _decode_windows_1256(data, where), "windows-1256"
+    if "\x00" in text:
+        raise InputError(f"{where}: looks like a binary file (it contains NUL characters), not an article")
     _refuse_binary(text, where)
     return Article(normalize_newlines(text), encoding)
 
@@ -47,7 +53,12 @@ def decode_article(data: bytes, where: str = "input") -> Article:
 def read_article(path: str | Path) -> Article:
     path = Path(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(status.st_mode):
+            raise InputError(f"{path}: is not a regular file")
+        size = status.st_size
         if size > MAX_ARTICLE_BYTES:
             raise InputError(
                 f"{path}: {size // (1024 * 1024)} MB is more than the {MAX_ARTICLE_BYTES // (1024 * 1024)} MB "
@@ -63,12 +74,43 @@ def read_article(path: str | Path) -> Article:
     return decode_article(data, str(path))
 
 
-def _decode(data: bytes, encoding: str, where: str) -> str:
+def _looks_like_utf16(data: bytes) -> bool:
+    """NULs as the high byte of ASCII characters, and text once decoded so."""
+    if len(data) % 2:
+        return False
+    for encoding, high_bytes in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if high_bytes.count(0) * 10 < len(high_bytes):
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text and not any(
+            unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS for c in text[:65536]
+        ):
+            return True
+    return False
+
+
+def _refuse_damaged_utf8(data: bytes, error: UnicodeDecodeError, where: str) -> None:
+    """UTF-8 with a few bad bytes (cut off, or mixed with another encoding) is not Windows-1256."""
+    decoded = data.decode("utf-8", errors="replace")
+    bad = decoded.count("\ufffd")
+    good = sum(1 for c in decoded if c > "\x7f") - bad
+    if good >= 2 * bad:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(
+            f"{where}: byte {error.start} (line {line}) is not valid UTF-8 though the rest is; "
+            "the file was cut off or mixes encodings; save it as UTF-8"
+        )
+
+
+def _decode(data: bytes, encoding: str, where: str, skipped: int = 0) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{where}: starts with a {encoding.upper()} byte-order mark but byte {error.start} "
+            f"{where}: starts with a {encoding.upper()} byte-order mark but byte {error.start + skipped} "
             f"is not valid {encoding.upper()}"
         ) from None
 

@@ -53,14 +53,17 @@ def _read_lines(path: Path) -> list[str]:
         raw = path.read_bytes()
     except OSError as error:
         raise RuleFileError(f"{path}:1: cannot read: {error.strerror or error}") from None
+    body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
     try:
-        text = raw.decode("utf-8-sig")
+        text = body.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
+        before = body[: error.start].replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        line = before.count(b"\n") + 1
         raise RuleFileError(f"{path}:{line}: not UTF-8 text") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise RuleFileError(f"{path}:{text[: text.index(chr(0))].count(chr(10)) + 1}: binary data")
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return text.split("\n")
 
 
 def read_word_list(path: str | Path) -> tuple[str | None, list[WordListEntry]]:
@@ -126,10 +129,24 @@ def compile_pattern(pattern: str, where: str, rule_id: str) -> regex.Pattern:
     """Compile a user regular expression; a bad one names its file, line and rule."""
     if not isinstance(pattern, str) or not pattern:
         raise RuleFileError(f"{where}: rule {rule_id}: the pattern must be a non-empty string")
+    size = 1
+    for low, high in _REPEAT_COUNT.findall(pattern):
+        size *= max(int(low or 0), int(high or 0), 1)
+    if size > MAX_REPEAT_PRODUCT:
+        raise RuleFileError(
+            f"{where}: rule {rule_id}: counted repeats ({{n}}) multiply to more than "
+            f"{MAX_REPEAT_PRODUCT:,}; use + or * instead"
+        )
     try:
         return regex.compile(pattern, regex.VERSION0)
     except regex.error as error:
         raise RuleFileError(f"{where}: rule {rule_id}: bad regular expression: {error}") from None
+    except (RecursionError, MemoryError, OverflowError):
+        raise RuleFileError(f"{where}: rule {rule_id}: regular expression too large or nested too deeply") from None
+
+
+MAX_REPEAT_PRODUCT = 100_000
+_REPEAT_COUNT = regex.compile(r"\{(\d*),?(\d*)\}")
 
 
 def finditer_limited(pattern: regex.Pattern, text: str, rule_id: str, pos: int = 0, endpos: int | None = None):
