@@ -15,7 +15,7 @@ from tawsim.rules.entity_candidates import GAZETTEER, SHORT_FORM, Board, Candida
 from tawsim.rules.entity_cues import TANWEEN, CueReader
 from tawsim.rules.entity_data import CueRule, EntityData, load_entity_data
 from tawsim.rules.entity_lexicon import Lexicon
-from tawsim.rules.gazetteer import Hit, PhraseMatcher, phrase_key
+from tawsim.rules.gazetteer import PHRASE_EDGES, Hit, PhraseMatcher, phrase_key
 from tawsim.rules.matches import Match
 from tawsim.text.clitics import ARTICLE
 from tawsim.text.normalize import MatchView
@@ -184,16 +184,20 @@ class EntityRules:
         if not forms:
             return []
         matcher: PhraseMatcher = PhraseMatcher()
-        for form, (candidate, rule) in forms.items():
+        for form, found in forms.items():
             if form not in ambiguous:
-                matcher.add(form, (candidate, rule))
+                # Words of the normalised text need no normalising again, unless the view kept ة.
+                matcher.add_key(phrase_key(form) if "ة" in form else form.strip(PHRASE_EDGES), found)
         shorts = []
+        explained: dict[int, str] = {}
         for hit in matcher.find(text):
             candidate, rule = hit.payload
             if hit.start < candidate.end or not board.is_free(hit.start, hit.end):
                 continue
-            start, end = view.original_span(candidate.start, candidate.end)
-            explanation = rule.explanation(view.original[start:end])
+            explanation = explained.get(id(candidate))
+            if explanation is None:
+                start, end = view.original_span(candidate.start, candidate.end)
+                explanation = explained[id(candidate)] = rule.explanation(view.original[start:end])
             shorts.append(Candidate(hit.start, hit.end, candidate.label, f"cue:{rule.id}", explanation, SHORT_FORM,
                                     hit.start - len(hit.proclitic), candidate.tokens))
         return shorts

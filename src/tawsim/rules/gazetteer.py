@@ -12,16 +12,17 @@ from typing import Any, Generic, Iterable, NamedTuple, TypeVar
 
 import ahocorasick
 
-from tawsim.text.clitics import LAM_PREFIXES, PREFIXES_BEFORE_NAME, glued_prefix, lam_form
+from tawsim.text.clitics import LAM_PREFIXES, PREFIXES_BEFORE_NAME, lam_form
 from tawsim.text.normalize import normalize
 
 Payload = TypeVar("Payload")
+PHRASE_EDGES = " .,،؛:!?؟\"'«»“”()[]#"  # stripped from both ends of a phrase
 
 
 def phrase_key(phrase: str) -> str:
     """The normalised form under which a phrase is stored: marks removed, letters folded, spaces
     collapsed, surrounding punctuation and spaces dropped."""
-    return " ".join(normalize(phrase).split()).strip(" .,،؛:!?؟\"'«»“”()[]#")
+    return " ".join(normalize(phrase).split()).strip(PHRASE_EDGES)
 
 
 class Hit(NamedTuple):
@@ -45,7 +46,10 @@ class PhraseMatcher(Generic[Payload]):
 
     def add(self, phrase: str, payload: Payload) -> bool:
         """Add a phrase; False (and nothing added) when it normalises to nothing."""
-        key = phrase_key(phrase)
+        return self.add_key(phrase_key(phrase), payload)
+
+    def add_key(self, key: str, payload: Payload) -> bool:
+        """Add a phrase already in its `phrase_key` form (words of a normalised text)."""
         if not key:
             return False
         self._plain.setdefault(key, []).append(payload)
@@ -77,26 +81,30 @@ class PhraseMatcher(Generic[Payload]):
         if not len(automaton):
             return []
         hits: list[Hit] = []
-        length = len(text)
+        append = hits.append
+        new_hit = tuple.__new__  # Hit(...) goes through a Python-level __new__: too slow here
         plain_ok = PREFIXES_BEFORE_NAME
         lam_ok = LAM_PREFIXES
-        for last, (size, plain, after_lam) in automaton.iter(text):
+        padded = text + " "  # a character after the last, so the end check needs no bounds test
+        for last, (size, plain, after_lam) in automaton.iter(padded):
             after = last + 1
-            if after < length and text[after].isalnum():
+            if padded[after].isalnum():
                 continue
             start = after - size
             if start == 0 or not text[start - 1].isalnum():
-                prefix = ""  # the common case, checked inline
+                prefix = ""
+            elif start == 1 or not text[start - 2].isalnum():
+                prefix = text[start - 1]
+            elif start == 2 or not text[start - 3].isalnum():
+                prefix = text[start - 2 : start]
             else:
-                prefix = glued_prefix(text, start)
-                if prefix is None:
-                    continue
+                continue  # more letters before the hit than a proclitic has: inside a word
             if plain and prefix in plain_ok:
                 for payload in plain:
-                    hits.append(Hit(start, after, payload, prefix))
+                    append(new_hit(Hit, (start, after, payload, prefix)))
             if after_lam and prefix in lam_ok:
                 for payload in after_lam:
-                    hits.append(Hit(start, after, payload, prefix))
+                    append(new_hit(Hit, (start, after, payload, prefix)))
         return hits
 
     def find(self, text: str) -> list[Hit]:

@@ -29,6 +29,8 @@ def longest_first(matches: list[Match]) -> list[Match]:
     """The default overlap policy within one category: keep the longest, then the earliest."""
     if not matches:
         return []
+    if _ordered_apart(matches):
+        return list(matches)  # the rule sets mostly return such lists: nothing to settle
     taken = bytearray(max(match.end for match in matches))
     kept: list[Match] = []
     for match in sorted(matches, key=lambda m: (-m.length, m.start)):
@@ -38,3 +40,15 @@ def longest_first(matches: list[Match]) -> list[Match]:
         kept.append(match)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _ordered_apart(matches: list[Match]) -> bool:
+    """Whether the matches are sorted by strictly rising start and none overlaps the next: then
+    `longest_first` would keep them all, in this order."""
+    end = -1
+    start = -1
+    for match in matches:
+        if match.start <= start or match.start < end:
+            return False
+        start, end = match.start, match.end
+    return True
