@@ -18,9 +18,13 @@ from tawsim.gui.offsets import OffsetMap
 from tawsim.gui.styles import SpanStyles
 
 
-def paint_order(span: Span) -> tuple[bool, int, int]:
-    """Claims first, then entities and figures over them, each in reading order."""
-    return (span.category != "claim", span.start, -span.end)
+def paint_order(span: Span) -> tuple[bool, int, int, str]:
+    """Claims first, then entities and figures over them, each in reading order.
+
+    The id settles ties (an entity and a figure on the same word), so a full paint and a repaint
+    of a stretch merge in the same order and show the same colour.
+    """
+    return (span.category != "claim", span.start, -span.end, span.id)
 
 
 class Highlighter:

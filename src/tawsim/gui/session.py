@@ -37,6 +37,7 @@ class Session(QObject):
         self.source: Path | None = None
         self.saved_to: Path | None = None
         self.schema_name = "default"
+        self._wrote_recovery = False
         self.stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
         self.autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -49,6 +50,8 @@ class Session(QObject):
     def start(self, annotations: AnnotationSet, source: Path | None, saved_to: Path | None,
               schema_name: str = "default", recovered: bool = False) -> None:
         """Begin work on a freshly opened document (`recovered`: unsaved work brought back)."""
+        if self._wrote_recovery:  # the document left behind was saved, discarded or back to its file
+            self.discard_recovery()
         self.annotations, self.source, self.saved_to = annotations, source, saved_to
         self.schema_name = schema_name
         self.stack.clear()
@@ -96,11 +99,20 @@ class Session(QObject):
         return self.recovery_dir / f"{digest}.json"
 
     def autosave(self) -> bool:
-        """Write unsaved work beside the settings, never over the user's file."""
-        if self.annotations is None or self.stack.isClean():
+        """Write unsaved work beside the settings, never over the user's file.
+
+        Work undone back to what the file holds drops the copy this session wrote, or a crash
+        would offer to bring the undone edits back.
+        """
+        if self.annotations is None:
+            return False
+        if self.stack.isClean():
+            if self._wrote_recovery:
+                self.discard_recovery()
             return False
         self.recovery_dir.mkdir(parents=True, exist_ok=True)
         write_text_atomic(self.recovery_path(), annotation_file.dumps(self.annotations, self.schema_name))
+        self._wrote_recovery = True
         return True
 
     def recovery_for(self, source: Path) -> Path | None:
@@ -115,6 +127,7 @@ class Session(QObject):
         return candidate if newer else None
 
     def discard_recovery(self) -> None:
+        self._wrote_recovery = False
         for source in {self.source, self.saved_to}:
             if source is not None:
                 self.recovery_path(source).unlink(missing_ok=True)

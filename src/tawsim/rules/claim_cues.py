@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-import ahocorasick
-
 from tawsim.rules.rulefiles import Record, RuleFileError, WordListEntry, read_records, read_word_list
 from tawsim.text.normalize import normalize
 
@@ -130,10 +128,9 @@ def _verb_forms(record: Record) -> tuple[str, list[str]]:
     return name, [name, *written]
 
 
-def _add_first(automaton: ahocorasick.Automaton, form: str, cue: Cue) -> None:
+def _add_first(forms: dict[str, Cue], form: str, cue: Cue) -> None:
     """A form listed twice keeps its first meaning (speech verbs come first)."""
-    if not automaton.exists(form):
-        automaton.add_word(form, cue)
+    forms.setdefault(form, cue)
 
 
 def _read_quote_pairs(path: Path) -> dict[str, str]:
@@ -149,7 +146,7 @@ def _read_quote_pairs(path: Path) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class ClaimCues:
-    automaton: ahocorasick.Automaton  # normalised cue form -> Cue
+    forms: dict[str, Cue]  # normalised cue form -> Cue, found by tawsim.rules.scanner
     proclitics: frozenset[str]  # with "": a cue may carry none
     addressee_proclitics: frozenset[str]
     source_relatives: frozenset[str]
@@ -165,22 +162,20 @@ class ClaimCues:
     @classmethod
     def load(cls, rules_dir: Path) -> "ClaimCues":
         folder = Path(rules_dir) / CLAIMS_DIR
-        automaton = ahocorasick.Automaton()
+        cue_forms: dict[str, Cue] = {}
         for record in read_records(folder / "speech-verbs.jsonl", {"verb": str, "forms": list}):
             name, written = _verb_forms(record)
             for form in {f for text in written for f in forms(text)}:
-                _add_first(automaton, form, Cue(VERB, name, len(form)))
+                _add_first(cue_forms, form, Cue(VERB, name, len(form)))
         for path, kind in (("continuation-cues.txt", CONTINUATION), ("attribution-cues.txt", ATTRIBUTION)):
             _, entries = read_word_list(folder / path)
             for entry in entries:
                 if entry.label not in (None, ANY_SOURCE):
                     raise RuleFileError(f"{entry.path}:{entry.line}: the only mark after a tab is {ANY_SOURCE}")
                 for form in _entry_forms(entry):
-                    _add_first(automaton, form, Cue(kind, entry.text, len(form), entry.label == ANY_SOURCE))
-        if len(automaton):
-            automaton.make_automaton()
+                    _add_first(cue_forms, form, Cue(kind, entry.text, len(form), entry.label == ANY_SOURCE))
         return cls(
-            automaton=automaton,
+            forms=cue_forms,
             proclitics=_word_set(folder / "proclitics.txt") | {""},
             addressee_proclitics=_word_set(folder / "addressee-proclitics.txt"),
             source_relatives=_word_set(folder / "source-relatives.txt"),

@@ -146,9 +146,14 @@ class EntityIndex:
         self._starts = [entity.start for entity in entities]
         self._spans: dict[int, tuple[int, int]] = {}
         self._keys: dict[int, str] = {}
+        self._identity = view.is_identity  # then offsets need no mapping at all
+        self._normalized_length = len(view.text)
 
     def span(self, index: int) -> tuple[int, int]:
         """Normalised [start, end) of entity `index`."""
+        if self._identity:
+            entity = self.items[index]
+            return entity.start, entity.end
         span = self._spans.get(index)
         if span is None:
             entity = self.items[index]
@@ -165,9 +170,9 @@ class EntityIndex:
         return key
 
     def _original(self, position: int) -> int:
-        if position >= len(self.view.text):
+        if position >= self._normalized_length:
             return len(self.view.original) + 1
-        return self.view.original_offset(position)
+        return position if self._identity else self.view.original_offset(position)
 
     def between(self, start: int, end: int) -> range:
         """Indices of the entities starting in normalised [start, end)."""

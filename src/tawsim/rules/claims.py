@@ -1,10 +1,10 @@
 """Claims: reported clauses, attributed quotations and attributed sentences, each with its speaker.
 
-One Aho-Corasick pass over the normalised text finds the speech verbs, continuation cues and
-attribution cues; str.find finds the quotation marks and sentence ends. Everything else is Python
-work around those hits, in document order, so that a pronoun (لكنه، وأضاف، وفق قوله) can refer to
-the latest speaker (claim_speakers.py). The cue words are data: resources/rules/claims/, described
-in docs/rules-claims.md.
+One Aho-Corasick pass over the normalised text (tawsim.rules.scanner, shared with the other rule
+sets) finds the speech verbs, continuation cues and attribution cues; str.find finds the quotation
+marks and sentence ends. Everything else is Python work around those hits, in document order, so
+that a pronoun (لكنه، وأضاف، وفق قوله) can refer to the latest speaker (claim_speakers.py). The cue
+words are data: resources/rules/claims/, described in docs/rules-claims.md.
 """
 
 from __future__ import annotations
@@ -31,13 +31,13 @@ from tawsim.rules.claim_text import (
     Quote,
     Sentences,
     find_quotes,
-    glued_prefix,
     skip,
     trim,
     word_before,
     word_count,
 )
 from tawsim.rules.matches import Match
+from tawsim.rules.scanner import ClaimHit, WordHits, WordScanner
 from tawsim.text.normalize import MatchView
 
 
@@ -76,20 +76,28 @@ class ClaimRules:
         self.pronoun_source = re.compile(rf"(?:{word_alternation(cues.pronoun_sources)})(?!\w)")
         self.word_here = re.compile(r"\w+")
         self.source_stop = re.compile("[،,:" + openers + "]")
+        self._own_scanner = WordScanner(**self.scanner_words())  # when no engine shares its scan
 
     @classmethod
     def load(cls, rules_dir: Path) -> "ClaimRules":
         return cls(ClaimCues.load(Path(rules_dir)))
 
-    def find(self, view: MatchView, entities: list[Match]) -> list[Match]:
-        """Claims in original offsets; each speaker is one of `entities` (or None)."""
-        return _Document(self, view, entities).claims()
+    def scanner_words(self) -> dict:
+        """What a tawsim.rules.scanner.WordScanner needs to find the cues of these rules."""
+        return {"claim_cues": self.cues.forms, "claim_proclitics": self.cues.proclitics}
+
+    def find(self, view: MatchView, entities: list[Match], words: WordHits | None = None) -> list[Match]:
+        """Claims in original offsets; each speaker is one of `entities` (or None). `words` is
+        the scan of the view's text when the caller has made it for every rule set."""
+        if words is None:
+            words = self._own_scanner.scan(view.text)
+        return _Document(self, view, entities, words.claims).claims()
 
 
 class _Document:
     """The claims of one text, found in document order."""
 
-    def __init__(self, rules: ClaimRules, view: MatchView, entities: list[Match]) -> None:
+    def __init__(self, rules: ClaimRules, view: MatchView, entities: list[Match], cue_hits: list[ClaimHit]) -> None:
         self.rules = rules
         self.cues = rules.cues
         self.settings = rules.cues.settings
@@ -101,7 +109,7 @@ class _Document:
         self.quote_starts = [quote.open for quote in self.quotes]
         self.sentences = Sentences(self.text, self.quotes)
         self.speakers = SpeakerFinder(self.text, self.entities, self.cues, self.quote_at, rules.subjectless_opener)
-        self.hits = self._hits()
+        self.hits = sorted((Hit(*hit) for hit in cue_hits), key=lambda hit: (hit.position, -hit.end))
         self.hit_at = {hit.position: hit for hit in self.hits}
         self._link_next_verbs()
         self.consumed_quotes: set[int] = set()
@@ -109,27 +117,6 @@ class _Document:
         self.covered_until = 0
 
     # ---- hits
-
-    def _hits(self) -> list[Hit]:
-        text, length = self.text, len(self.text)
-        hits = []
-        if not len(self.cues.automaton):
-            return hits
-        proclitics = self.cues.proclitics
-        for last, cue in self.cues.automaton.iter(text):
-            after = last + 1
-            if after < length and text[after].isalnum():
-                continue
-            start = after - cue.size
-            if start and text[start - 1].isalnum():
-                prefix = glued_prefix(text, start)
-                if prefix not in proclitics:
-                    continue
-                hits.append(Hit(start - len(prefix), start, after, cue))
-            else:
-                hits.append(Hit(start, start, after, cue))
-        hits.sort(key=lambda hit: (hit.position, -hit.end))
-        return hits
 
     def _link_next_verbs(self) -> None:
         following = len(self.text)
@@ -176,10 +163,11 @@ class _Document:
             seen.add((claim.start, claim.end))
             kept.append(claim)
         matches = []
+        identity, original_span = self.view.is_identity, self.view.original_span
         for claim in sorted(kept, key=lambda c: c.start):
             if claim.end <= claim.start:
                 continue
-            start, end = self.view.original_span(claim.start, claim.end)
+            start, end = (claim.start, claim.end) if identity else original_span(claim.start, claim.end)
             speaker = None if claim.speaker is None else self.entities.items[claim.speaker]
             matches.append(Match(start, end, "claim", "CLAIM", claim.rule, claim.explanation, speaker=speaker))
         return matches

@@ -11,6 +11,7 @@ from tawsim.rules.claims import ClaimRules
 from tawsim.rules.entities import EntityRules
 from tawsim.rules.figures import FigureRules
 from tawsim.rules.matches import Match, longest_first
+from tawsim.rules.scanner import WordScanner
 from tawsim.text.normalize import MatchView
 
 OverlapPolicy = Callable[[list[Match]], list[Match]]
@@ -34,6 +35,7 @@ class Engine:
         self.figures = figures
         self.claims = claims
         self.resolve_overlaps = resolve_overlaps
+        self.scanner = WordScanner(**entities.scanner_words(), **figures.scanner_words(), **claims.scanner_words())
 
     @classmethod
     def load(cls, rules_dir: str | Path | None = None, extra_gazetteer: list[Path] = ()) -> "Engine":
@@ -47,10 +49,11 @@ class Engine:
     def find(self, text: str) -> list[Match]:
         """All matches in `text`, entities then figures then claims, overlaps settled per category."""
         view = MatchView(text)
-        entities = self.resolve_overlaps(self.entities.find(view))
+        words = self.scanner.scan(view.text)  # the words of all three rule sets, in one pass
+        entities = self.resolve_overlaps(self.entities.find(view, words))
         dates = [m for m in entities if m.label == "DATE"]
-        figures = self.resolve_overlaps(self.figures.find(view, taken=dates))
-        claims = self.resolve_overlaps(self.claims.find(view, entities=entities))
+        figures = self.resolve_overlaps(self.figures.find(view, taken=dates, words=words))
+        claims = self.resolve_overlaps(self.claims.find(view, entities=entities, words=words))
         return entities + figures + claims
 
     def suggest(self, document: Document) -> AnnotationSet:

@@ -1,23 +1,24 @@
 """Entity rules: gazetteers, cue rules and short forms, all read from `entities/` in the rules folder.
 
-One Aho-Corasick pass finds every list entry and cue word; the cue rules then read a few words
-around each cue. Candidates are settled longest first, then later short forms of the names found
-(كيكا after كريستوفر كيكا, التحالف after التحالف الدولي) are added where they are unambiguous.
+One Aho-Corasick pass (tawsim.rules.scanner, shared with the other rule sets) finds every list
+entry and cue word; the cue rules then read a few words around each cue. Candidates are settled
+longest first, then later short forms of the names found (كيكا after كريستوفر كيكا, التحالف
+after التحالف الدولي) are added where they are unambiguous.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 from typing import NamedTuple
 
 from tawsim.rules.entity_candidates import GAZETTEER, SHORT_FORM, Board, Candidate
-from tawsim.rules.entity_cues import TANWEEN, CueReader
+from tawsim.rules.entity_cues import TANWEEN_MARKS, CueReader
 from tawsim.rules.entity_data import CueRule, EntityData, load_entity_data
 from tawsim.rules.entity_lexicon import Lexicon
 from tawsim.rules.gazetteer import PHRASE_EDGES, Hit, PhraseMatcher, phrase_key
 from tawsim.rules.matches import Match
-from tawsim.text.clitics import ARTICLE
+from tawsim.rules.scanner import WordHits, WordScanner
+from tawsim.text.clitics import ARTICLE, lam_form
 from tawsim.text.normalize import MatchView
 from tawsim.text.tokens import WORD, token_before
 
@@ -32,6 +33,7 @@ class ListEntry(NamedTuple):
     rule_id: str
     explanation: str
     tokens: int
+    context: frozenset[str] | None  # words one of which must stand before it (needs_context rules)
 
 
 class CueWord(NamedTuple):
@@ -49,6 +51,10 @@ class EntityRules:
     def __init__(self, data: EntityData) -> None:
         self.data = data
         self.lexicon = Lexicon.from_data(data)
+        self.needs_context: dict[str, frozenset[str]] = {}
+        for rule in data.rules_of("needs_context"):
+            for word in rule.words:
+                self.needs_context[phrase_key(word)] = rule.option_keys("context")
         self.matcher: PhraseMatcher = PhraseMatcher()
         for gazetteer in data.gazetteers:
             for entry in gazetteer.entries:
@@ -57,7 +63,8 @@ class EntityRules:
                     continue
                 noun = LABEL_NOUNS.get(entry.label, entry.label)
                 explanation = f"in the {noun} list ({gazetteer.path.name})"
-                self.matcher.add(key, ListEntry(key, entry.label, f"gazetteer:{gazetteer.name}", explanation, key.count(" ") + 1))
+                self.matcher.add(key, ListEntry(key, entry.label, f"gazetteer:{gazetteer.name}", explanation,
+                                                key.count(" ") + 1, self.needs_context.get(key)))
         for rule in data.rules_of(*CUE_TYPES):
             ambiguous = rule.option("ambiguous", False)
             ambiguous_keys = rule.option_keys("ambiguous")
@@ -65,55 +72,65 @@ class EntityRules:
                 self.matcher.add(word, CueWord(rule, ambiguous is True or phrase_key(word) in ambiguous_keys))
         for key in data.keys_of("reject"):
             self.matcher.add(key, RejectedPhrase(key))
-        self.needs_context: dict[str, frozenset[str]] = {}
-        for rule in data.rules_of("needs_context"):
-            for word in rule.words:
-                self.needs_context[phrase_key(word)] = rule.option_keys("context")
         self.short_form_rules = {rule.type: rule for rule in data.rules_of("person_short_form", "org_short_form")}
+        self._own_scanner = WordScanner(**self.scanner_words())  # when no engine shares its scan
 
     @classmethod
     def load(cls, rules_dir: Path, extra_gazetteer: list[Path] = []) -> "EntityRules":  # noqa: B006 - never mutated
         return cls(load_entity_data(Path(rules_dir), list(extra_gazetteer)))
 
-    def find(self, view: MatchView) -> list[Match]:
-        """Entity matches in original offsets, sorted, without overlaps."""
-        def original_text(start: int, end: int) -> str:
-            original_start, original_end = view.original_span(start, end)
-            return view.original[original_start:original_end]
+    def scanner_words(self) -> dict:
+        """What a tawsim.rules.scanner.WordScanner needs to find the phrases and cue words."""
+        return {"phrases": self.matcher}
 
+    def find(self, view: MatchView, words: WordHits | None = None) -> list[Match]:
+        """Entity matches in original offsets, sorted, without overlaps. `words` is the scan of
+        the view's text when the caller has made it for every rule set."""
+        original, original_span = view.original, view.original_span
+
+        def original_text(start: int, end: int) -> str:
+            original_start, original_end = original_span(start, end)
+            return original[original_start:original_end]
+
+        identity = view.is_identity
         matches = []
+        append = matches.append
         explained: dict = {}
-        for candidate in self.find_candidates(view):
-            start, end = view.original_span(candidate.start, candidate.end)
-            explanation = candidate.explain(original_text, explained)
-            matches.append(Match(start, end, "entity", candidate.label, candidate.rule_id, explanation))
+        for candidate in self.find_candidates(view, words):
+            start, end = candidate.start, candidate.end
+            if not identity:
+                start, end = original_span(start, end)
+            explanation = candidate.explanation if candidate.cue is None else candidate.explain(original_text, explained)
+            append(Match(start, end, "entity", candidate.label, candidate.rule_id, explanation))
         return matches
 
-    def find_candidates(self, view: MatchView) -> list[Candidate]:
+    def find_candidates(self, view: MatchView, words: WordHits | None = None) -> list[Candidate]:
         text = view.text
+        if words is None:
+            words = self._own_scanner.scan(text)
         tanween_ends = _tanween_ends(view)
         listed: list[Candidate] = []
-        cue_hits: dict[str, list[tuple[Hit, CueWord]]] = defaultdict(list)
+        cue_hits: dict[str, list[tuple[Hit, CueWord]]] = {kind: [] for kind in CUE_TYPES}
         rejected_starts: set[int] = set()
-        for hit in self.matcher.find_all(text):
-            payload = hit.payload
-            if type(payload) is ListEntry:
-                context = self.needs_context.get(payload.key)
+        add_listed = listed.append
+        for hit in words.entities:
+            start, end, payload, proclitic = hit
+            kind = type(payload)
+            if kind is ListEntry:
+                context = payload.context
                 if context is not None and not _preceded_by(text, hit, context):
                     continue
-                if hit.end in tanween_ends:
+                if tanween_ends and end in tanween_ends:
                     continue  # وفداً روسياً: an adjective, not the country
-                listed.append(
-                    Candidate(hit.start, hit.end, payload.label, payload.rule_id, payload.explanation,
-                              GAZETTEER, hit.start - len(hit.proclitic), payload.tokens)
-                )
-            elif type(payload) is RejectedPhrase:
-                rejected_starts.add(hit.start)
+                add_listed(Candidate(start, end, payload.label, payload.rule_id, payload.explanation,
+                                     GAZETTEER, start - len(proclitic), payload.tokens))
+            elif kind is RejectedPhrase:
+                rejected_starts.add(start)
             else:
                 cue_hits[payload.rule.type].append((hit, payload))
+        reject = self.lexicon.reject
 
         def allowed(candidates):
-            reject = self.lexicon.reject
             return [c for c in candidates
                     if c is not None and c.start not in rejected_starts and text[c.start : c.end] not in reject]
 
@@ -170,24 +187,40 @@ class EntityRules:
 
         person_rule = self.short_form_rules.get("person_short_form")
         org_rule = self.short_form_rules.get("org_short_form")
+        no_short_form = self.lexicon.no_short_form
         for candidate in board.candidates():
-            words = text[candidate.start : candidate.end].split()
-            if candidate.label == "PER" and person_rule is not None:
+            label = candidate.label
+            if label == "PER" and person_rule is not None:
+                words = text[candidate.start : candidate.end].split()
                 offer(" ".join(words), candidate, person_rule)
                 family = words[-1]
                 if len(words) >= 2 and len(family) >= 3 and self._usable_short_form(family):
                     offer(family, candidate, person_rule)
-            elif candidate.label == "ORG" and org_rule is not None and len(words) >= 2:
+            elif label == "ORG" and org_rule is not None:
+                words = text[candidate.start : candidate.end].split()
+                if len(words) < 2:
+                    continue
                 head = words[0]
-                if head.startswith(ARTICLE) and head not in self.lexicon.no_short_form and self._usable_short_form(head):
+                if head.startswith(ARTICLE) and head not in no_short_form and self._usable_short_form(head):
                     offer(head, candidate, org_rule)
-        if not forms:
-            return []
-        matcher: PhraseMatcher = PhraseMatcher()
+        keys = []
+        mentioned_again = False
         for form, found in forms.items():
-            if form not in ambiguous:
-                # Words of the normalised text need no normalising again, unless the view kept ة.
-                matcher.add_key(phrase_key(form) if "ة" in form else form.strip(PHRASE_EDGES), found)
+            if form in ambiguous:
+                continue
+            # Words of the normalised text need no normalising again, unless the view kept ة.
+            key = phrase_key(form) if "ة" in form else form.strip(PHRASE_EDGES)
+            if not key:
+                continue
+            keys.append((key, found))
+            if not mentioned_again:
+                after, lam_key = found[0].end, lam_form(key)
+                mentioned_again = text.find(key, after) >= 0 or bool(lam_key) and text.find(lam_key, after) >= 0
+        if not mentioned_again:
+            return []  # no form stands anywhere after its name: no hit could be kept, so skip the search
+        matcher: PhraseMatcher = PhraseMatcher()
+        for key, found in keys:
+            matcher.add_key(key, found)
         shorts = []
         explained: dict[int, str] = {}
         for hit in matcher.find(text):
@@ -216,7 +249,14 @@ def _tanween_ends(view: MatchView) -> frozenset[int]:
     """Normalised offsets just after a word that carried tanween (رئيساً، روسياً)."""
     if view.is_identity:
         return frozenset()
-    return frozenset(view.normalized_offset(found.start()) for found in TANWEEN.finditer(view.original))
+    original, normalized_offset = view.original, view.normalized_offset
+    ends = set()
+    for mark in TANWEEN_MARKS:  # str.find per mark: far faster than a regex class over the text
+        position = original.find(mark)
+        while position >= 0:
+            ends.add(normalized_offset(position))
+            position = original.find(mark, position + 1)
+    return frozenset(ends)
 
 
 def _covered_by(hits, length: int) -> bytearray:

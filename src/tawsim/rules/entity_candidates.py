@@ -49,8 +49,22 @@ class Board:
         self._by_word_start: dict[int, Candidate] = {}
 
     def add_all(self, candidates) -> None:
-        for candidate in sorted((c for c in candidates if c is not None), key=_strength):
-            self.add(candidate)
+        """Add the candidates, strongest first (`add` with its common case written inline)."""
+        taken, starts = self._taken, self._starts
+        by_start, by_word_start = self._by_start, self._by_word_start
+        limit = len(taken)
+        for candidate in sorted([c for c in candidates if c is not None], key=_strength):
+            start, end = candidate.start, candidate.end
+            if end <= start or end >= limit:
+                continue
+            if taken.find(1, start, end) >= 0:
+                self.add(candidate)  # something is settled there already: the full rules
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            starts[start] = 1
+            by_start[start] = candidate
+            by_word_start[candidate.word_start] = candidate
+            by_word_start.setdefault(start, candidate)
 
     def add(self, candidate: Candidate) -> bool:
         start, end = candidate.start, candidate.end

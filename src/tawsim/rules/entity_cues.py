@@ -6,8 +6,6 @@ and reads a few tokens after or before it; nothing here walks the whole text.
 
 from __future__ import annotations
 
-import re
-
 from tawsim.rules.entity_candidates import CUE, Board, Candidate
 from tawsim.rules.entity_data import CueRule
 from tawsim.rules.entity_dates import DateCues
@@ -18,7 +16,7 @@ from tawsim.text.normalize import MatchView
 from tawsim.text.tokens import WORD, Token, iter_tokens, token_at, token_before, tokens_after
 
 NAMED = ("ORG", "LOC")
-TANWEEN = re.compile("[\u064b\u064c\u064d]")
+TANWEEN_MARKS = "\u064b\u064c\u064d"
 BARE_ALEF = frozenset("اٱ")  # the article's alef; أ in ألمانيا، ألكسندر is a letter of the name
 
 
@@ -31,6 +29,8 @@ class CueReader(DateCues):
     ) -> None:
         self.view = view
         self.text = view.text
+        self.original = view.original
+        self.identity = view.is_identity
         self.lexicon = lexicon
         self.known = known
         self.cue_words = cue_words
@@ -42,8 +42,10 @@ class CueReader(DateCues):
         return self.original_text(hit)
 
     def original_text(self, span: Hit | Token) -> str:
+        if self.identity:
+            return self.original[span.start : span.end]
         start, end = self.view.original_span(span.start, span.end)
-        return self.view.original[start:end]
+        return self.original[start:end]
 
     def candidate(self, start: int, end: int, rule: CueRule, hit: Hit, word_start: int, tokens: int = 1) -> Candidate:
         return Candidate(start, end, rule.label, rule.rule_id, "", CUE, word_start, tokens,
@@ -54,20 +56,25 @@ class CueReader(DateCues):
         key = self.text[hit.start : hit.end]
         if key not in self.lexicon.stop:
             return False
-        start = self.view.original_offset(hit.start)
-        if self.view.original[start : start + len(key)] in self.lexicon.stop_as_written:
+        start = hit.start if self.identity else self.view.original_offset(hit.start)
+        if self.original[start : start + len(key)] in self.lexicon.stop_as_written:
             return True  # the usual case, read without mapping the end
         return self.lexicon.written_stop(key, self.cue_text(hit))
 
     def definite(self, token: Token) -> bool:
         """Whether the word carries the article, behind a proclitic too (بالقاهرة، للتحالف)."""
         word = token.text
-        for size in (0, 1, 2):
-            if size and word[:size] not in PROCLITICS:
-                continue
-            if word.startswith(ARTICLE, size):
-                return self.view.original[self.view.original_offset(token.start + size)] in BARE_ALEF
-        return is_definite(word)
+        if word.startswith(ARTICLE):
+            article = token.start
+        elif word.startswith(ARTICLE, 1) and word[0] in PROCLITICS:
+            article = token.start + 1
+        elif word.startswith(ARTICLE, 2) and word[:2] in PROCLITICS:
+            article = token.start + 2
+        else:
+            return is_definite(word)
+        if not self.identity:
+            article = self.view.original_offset(article)
+        return self.original[article] in BARE_ALEF
 
     def has_article(self, token: Token) -> bool:
         """The word starts with the article itself, no proclitic in front (العراق, not والعراق)."""
@@ -94,11 +101,11 @@ class CueReader(DateCues):
             return True  # و joins a second name or a new phrase; وليد، وائل are listed names
         if token.start in self.cue_words:
             return True
-        if self.has_tanween(token):
+        if token.end in self.tanween_ends:
             return True  # رئيساً، مسؤولاً: an indefinite noun, never a name
         if first:
             return self.definite(token)
-        return self.definite(token) and not self.has_article(token)
+        return self.definite(token) and not word.startswith(ARTICLE)  # with a proclitic: a new phrase
 
     # -- persons -------------------------------------------------------------------------------
 
@@ -110,6 +117,7 @@ class CueReader(DateCues):
         start = end = -1
         units = 0
         particles = self.lexicon.particles
+        blocks_name, starting_at = self.blocks_name, self.known.starting_at
         while units < max_units:
             token = next(tokens, None)
             if token is None:
@@ -117,14 +125,14 @@ class CueReader(DateCues):
             first = units == 0 and not after_given_name
             if token.kind == WORD and token.text in particles:
                 following = next(tokens, None)
-                if following is None or self.blocks_name(following, first=False) or self.known.starting_at(following.start):
+                if following is None or blocks_name(following, first=False) or starting_at(following.start):
                     break
                 start = token.start if start < 0 else start
                 end, units = following.end, units + 1
                 continue
-            if self.blocks_name(token, first):
+            if blocks_name(token, first):
                 break
-            entity = self.known.starting_at(token.start)
+            entity = starting_at(token.start)
             if entity is not None:
                 if entity.label == "PER" and entity.start == token.start:
                     start = token.start if start < 0 else start
@@ -158,31 +166,33 @@ class CueReader(DateCues):
         before an entity (في الجيش البريطاني). Past the first word only definite words are
         complements, so «وزير المالية الأردني سليم العبادلة» reads سليم العبادلة as the name;
         a title with the article is in apposition and has no genitive (الشيخ مشعل الأحمد)."""
+        text, lexicon, cue_words = self.text, self.lexicon, self.cue_words
+        starting_at = self.known.starting_at
         for _ in range(10):
-            token = token_at(self.text, pos)
+            token = token_at(text, pos)
             if token is None or token.kind != WORD:
                 break
-            entity = self.entity_at(token)
-            if entity is not None:
+            entity = starting_at(token.start)
+            if entity is not None and entity.label in NAMED:
                 pos, construct_allowed = entity.end, False
                 continue
-            cue = self.cue_words.get(token.start)
+            cue = cue_words.get(token.start)
             if cue is not None:
                 pos = cue.end
                 continue
             word = token.text
             if word in links:
-                following = token_at(self.text, token.end)
+                following = token_at(text, token.end)
                 entity = self.entity_at(following) if following is not None else None
                 if entity is None:
                     break
                 pos, construct_allowed = entity.end, False
                 continue
-            if self.definite(token) and not self.lexicon.is_stop(word) and word not in self.lexicon.given_names:
+            if self.definite(token) and not lexicon.is_stop(word) and word not in lexicon.given_names:
                 pos, construct_allowed = token.end, False
                 continue
             if construct_allowed and not title_definite and self._construct_complement(token):
-                pos, construct_allowed = token_at(self.text, token.end).end, False
+                pos, construct_allowed = token_at(text, token.end).end, False
                 continue
             break
         return pos
@@ -239,13 +249,14 @@ class CueReader(DateCues):
         end = last_definite_end = -1
         pending: list[Token] = []
         definite_seen = joined = False
+        is_stop, is_nisba, org_adjectives = self.lexicon.is_stop, self.is_nisba, self.lexicon.org_adjectives
         for index, token in enumerate(iter_tokens(self.text, hit.end)):
             if index >= max_tokens:
                 break
             word = token.text
-            if token.kind != WORD or self.lexicon.is_stop(word) or self._ends_organisation(token, follows):
+            if token.kind != WORD or is_stop(word) or self._ends_organisation(token, follows):
                 break
-            if definite_seen and (self.is_nisba(word) or word in self.lexicon.org_adjectives):
+            if definite_seen and (is_nisba(word) or word in org_adjectives):
                 end = token.end  # an adjective, even one that is also a place (السعودية)
                 continue
             if definite_seen and not joined and end == last_definite_end and self._joined_definite(word):

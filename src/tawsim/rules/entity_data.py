@@ -6,6 +6,7 @@ Every problem is reported as `path:line: ...` (see docs/rules-entities.md for th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from tawsim.rules.gazetteer import phrase_key
@@ -55,7 +56,7 @@ class CueRule:
     where: str
     _keys: dict = field(default_factory=dict, repr=False)
 
-    @property
+    @cached_property
     def rule_id(self) -> str:
         return f"cue:{self.id}"
 

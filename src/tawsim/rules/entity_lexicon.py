@@ -11,6 +11,7 @@ from tawsim.text.clitics import ARTICLE, strip_proclitic
 from tawsim.text.normalize import REMOVED_CLASS
 
 _MARKS = re.compile(f"[{REMOVED_CLASS}]+")
+MEMO_LIMIT = 50_000  # words remembered per question (a few MB); past it the memory starts afresh
 NISBA_ENDINGS = ("ي", "يه")  # السوري، العراقية (ة is folded to ه)
 
 
@@ -32,6 +33,9 @@ class Lexicon:
     org_adjectives: set[str] = field(default_factory=set)  # العامة، العليا: not nisba, yet in names
     nationalities: set[str] = field(default_factory=set)  # سوري، سورية، السوري، السورية ...
     reject: set[str] = field(default_factory=set)
+    # Answers of is_stop and ends_name by word: cue rules ask about the same words again and again.
+    _stop: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _ends: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def from_data(cls, data: EntityData) -> "Lexicon":
@@ -58,16 +62,26 @@ class Lexicon:
     def is_stop(self, word: str) -> bool:
         """A function word, verb or time word, also behind a proclitic (وقال، بعد) or the future
         prefix (سيبقى)."""
-        if word in self.given_names:
-            return False
-        stop = self.stop
-        return word in stop or strip_proclitic(word) in stop or _without_future(word) in stop
+        answer = self._stop.get(word)
+        if answer is None:
+            if len(self._stop) >= MEMO_LIMIT:
+                self._stop.clear()
+            stop = self.stop
+            answer = self._stop[word] = word not in self.given_names and (
+                word in stop or strip_proclitic(word) in stop or _without_future(word) in stop
+            )
+        return answer
 
     def ends_name(self, word: str) -> bool:
         """A stop word or a common noun (يوم، بيان، الحكومة): not part of a person or place name."""
-        if word in self.given_names:
-            return False
-        return self.is_stop(word) or word in self.name_stop or strip_proclitic(word) in self.name_stop
+        answer = self._ends.get(word)
+        if answer is None:
+            if len(self._ends) >= MEMO_LIMIT:
+                self._ends.clear()
+            answer = self._ends[word] = word not in self.given_names and (
+                self.is_stop(word) or word in self.name_stop or strip_proclitic(word) in self.name_stop
+            )
+        return answer
 
     def written_stop(self, word: str, as_written: str) -> bool:
         """A listed name that is a stop word as written here: على folds to the name علي."""

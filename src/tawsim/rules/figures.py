@@ -1,10 +1,11 @@
 """Figures: numbers the article states, with their qualifier and unit (see docs/rules-figures.md).
 
-Two scans of the normalised text find the candidates: one regex for digits, one trie regex of the
-number words. Everything else runs only at those hits, each step one anchored regex: the number
-expression (tawsim.text.numbers), then a percent marker, currency, unit or counted noun and a
-qualifier after it, then, reading the text backwards from the number, a qualifier or the word
-before it. All words come from resources/rules/figures/ (tawsim.rules.figure_data).
+Two scans of the normalised text find the candidates: a regex for digits, and for number words
+the Aho-Corasick pass shared with the other rule sets (tawsim.rules.scanner). Everything else
+runs only at those hits, each step one anchored regex: the number expression (tawsim.text.numbers),
+then a percent marker, currency, unit or counted noun and a qualifier after it, then, reading the
+text backwards from the number, a qualifier or the word before it. All words come from
+resources/rules/figures/ (tawsim.rules.figure_data).
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
 from tawsim.rules.figure_data import PERCENT, FigureData, UnitEntry, load_figure_data
 from tawsim.rules.matches import Match
+from tawsim.rules.scanner import NumberHit, WordHits, WordScanner
 from tawsim.text.normalize import MatchView
 from tawsim.text.numbers import DIGITS, DIGITS_KIND, SCALE, TEN, NumberExpression, as_number, read_expression
 
@@ -32,6 +35,9 @@ _PROCLITIC, _CONJUNCTIONS, _PREPOSITIONS = "وفبلك", "وف", "بلك"
 _DIGIT_BEFORE = re.compile(r"[0-9][^\S\n]+\Z")
 # An ordinal with the article, in the pattern الفاعل(ة): الثالث، الحادية، التاسع.
 _ORDINAL = re.compile(r"[وفبك]?ال[^\W\d_]ا[^\W\d_]{2}(?:ي|ه|يه)?")
+
+
+_new = tuple.__new__  # makes a NamedTuple without its Python-level __new__
 
 
 class _Figure(NamedTuple):
@@ -50,7 +56,7 @@ class FigureRules:
     def __init__(self, data: FigureData) -> None:
         self.data = data
         self.lexicon = data.lexicon
-        self._words = data.lexicon.finder()
+        self._own_scanner = WordScanner(**self.scanner_words())  # when no engine shares its scan
         self._tail = re.compile(
             rf"(?:[^\S\n]*(?P<unit>{data.units.pattern()})(?!\w))?"
             rf"(?:[^\S\n]+(?P<after>{data.qualifiers_after.pattern()})(?!\w))?"
@@ -69,23 +75,32 @@ class FigureRules:
     def load(cls, rules_dir: Path) -> "FigureRules":
         return cls(load_figure_data(rules_dir))
 
-    def find(self, view: MatchView, taken: list[Match] = ()) -> list[Match]:
-        """Figures in the view, in original offsets; none whose number lies inside a `taken` span."""
+    def scanner_words(self) -> dict:
+        """What a tawsim.rules.scanner.WordScanner needs to find the number words."""
+        return {"number_words": self.lexicon.words}
+
+    def find(self, view: MatchView, taken: list[Match] = (), words: WordHits | None = None) -> list[Match]:
+        """Figures in the view, in original offsets; none whose number lies inside a `taken` span.
+        `words` is the scan of the view's text when the caller has made it for every rule set."""
         text = view.text
-        starts = self._word_starts(text)
+        if words is None:
+            words = self._own_scanner.scan(text)
+        starts = self._word_starts(text, words.numbers)
         starts.extend([found.start() for found in DIGITS.finditer(text)])
         starts.sort()
         dates = _Spans(taken)
         cues: dict[int, tuple[list[int], list[str]]] = {}  # per currency context, found on first use
         matches: list[Match] = []
+        figure_at = self._figure_at
+        identity = view.is_identity
         consumed = 0
         for start in starts:
             if start < consumed:
                 continue
-            figure = self._figure_at(text, start)
+            figure = figure_at(text, start)
             if figure is None:
                 continue
-            original = _OriginalSpans(view, figure.start, figure.end)
+            original = _OriginalSpans(view, identity, figure.start, figure.end)
             if dates and dates.overlaps(*original.of(figure.number.start, figure.number.end)):
                 continue
             if figure.unit is not None and figure.unit.context is not None:
@@ -94,23 +109,21 @@ class FigureRules:
             consumed = figure.end
         return matches
 
-    def _word_starts(self, text: str) -> list[int]:
+    def _word_starts(self, text: str, hits: list[NumberHit]) -> list[int]:
         """Where number words begin, after any proclitic; not inside longer words or hashtags."""
         starts = []
-        words = self.lexicon.words
-        for found in self._words.finditer(text):
-            start = found.start()
+        for start, _, word in hits:
             if start:
                 before = text[start - 1]
                 if before.isalpha():
                     first = _after_proclitic(text, start)
-                    if first < 0 or not words[found.group()].takes_clitics:
+                    if first < 0 or not word.takes_clitics:
                         continue
                     if first and text[first - 1] in _NAME_GLUE:
                         continue
                 elif before in _NAME_GLUE:
                     continue
-                elif words[found.group()].kind == SCALE and _DIGIT_BEFORE.search(text, max(0, start - 8), start):
+                elif word.kind == SCALE and _DIGIT_BEFORE.search(text, max(0, start - 8), start):
                     continue  # a scale word after digits that were no number (1.2.3 مليون)
             starts.append(start)
         return starts
@@ -158,7 +171,7 @@ class FigureRules:
                 figure_start = qualifier_span[0]
         if qualifier is None and unit is None and not self._may_stand_bare(text, number):
             return None
-        return _Figure(figure_start, figure_end, number, unit, unit_span, qualifier, qualifier_span)
+        return _new(_Figure, (figure_start, figure_end, number, unit, unit_span, qualifier, qualifier_span))
 
     def _may_stand_bare(self, text: str, number: NumberExpression) -> bool:
         """Whether the number alone, without unit or qualifier, is a figure: not a year in digits
@@ -200,7 +213,13 @@ def _resolve_currency(unit: UnitEntry, text: str, position: int, cues: dict) -> 
     index = bisect.bisect_left(positions, position)
     nearby = [(abs(positions[i] - position), codes[i]) for i in (index - 1, index) if 0 <= i < len(positions)]
     nearby = [entry for entry in nearby if entry[0] <= CONTEXT_WINDOW]
-    return replace(unit, unit=min(nearby)[1], context=None) if nearby else unit
+    return _resolved(unit, min(nearby)[1]) if nearby else unit
+
+
+@lru_cache(maxsize=256)
+def _resolved(unit: UnitEntry, code: str) -> UnitEntry:
+    """The generic currency `unit` as the currency `code` (made once: dataclasses.replace is slow)."""
+    return replace(unit, unit=code, context=None)
 
 
 class _OriginalSpans:
@@ -209,9 +228,12 @@ class _OriginalSpans:
 
     __slots__ = ("view", "start", "end", "shift", "linear")
 
-    def __init__(self, view: MatchView, start: int, end: int) -> None:
+    def __init__(self, view: MatchView, identity: bool, start: int, end: int) -> None:
         self.view = view
-        self.start, self.end = (start, end) if view.is_identity else view.original_span(start, end)
+        if identity:  # view.is_identity, asked once per text
+            self.start, self.end, self.shift, self.linear = start, end, 0, True
+            return
+        self.start, self.end = view.original_span(start, end)
         self.shift = self.start - start
         self.linear = self.end - self.start == end - start
 
@@ -221,34 +243,36 @@ class _OriginalSpans:
         return self.view.original_span(start, end)
 
     def text(self, start: int, end: int) -> str:
-        original_start, original_end = self.of(start, end)
+        if self.linear:
+            shift = self.shift
+            return self.view.original[start + shift : end + shift]
+        original_start, original_end = self.view.original_span(start, end)
         return self.view.original[original_start:original_end]
 
 
 def _to_match(figure: _Figure, original: _OriginalSpans) -> Match:
-    unit = figure.unit
-    explanation = _describe_number(figure.number, original.text(figure.number.start, figure.number.end))
+    start, end, number, unit, unit_span, qualifier, qualifier_span = figure
+    written = original.text
+    explanation = _describe_number(number, written(number.start, number.end))
     if unit is not None:
-        unit_text = original.text(*figure.unit_span)
+        unit_text = written(*unit_span)
         explanation += f" + «{unit_text}»" if unit is PERCENT else f" + {unit.described_as} «{unit_text}»"
-    if figure.qualifier is not None:
-        explanation += f", qualifier «{original.text(*figure.qualifier_span)}»"
-    return Match(
-        original.start,
-        original.end,
-        "figure",
-        unit.label if unit else "CARDINAL",
-        f"figure:{unit.rule if unit else 'number'}",
-        explanation,
-        {"value": as_number(figure.number.value), "unit": unit.unit if unit else None, "qualifier": figure.qualifier},
-    )
+        label, rule, unit_code = unit.label, unit.rule, unit.unit
+    else:
+        label, rule, unit_code = "CARDINAL", "number", None
+    if qualifier is not None:
+        explanation += f", qualifier «{written(*qualifier_span)}»"
+    value = number.value
+    attrs = {"value": value if type(value) is int else as_number(value), "unit": unit_code, "qualifier": qualifier}
+    return Match(original.start, original.end, "figure", label, "figure:" + rule, explanation, attrs)
 
 
 def _describe_number(number: NumberExpression, written: str) -> str:
-    if number.tokens[0].kind != DIGITS_KIND:
+    tokens = number.tokens
+    if tokens[0].kind != DIGITS_KIND:
         return f"words «{written}»"
-    if len(number.tokens) == 1:
-        return f"digits {written}"
+    if len(tokens) == 1:
+        return "digits " + written
     digits, rest = written.split(None, 1)
     return f"digits {digits} + «{rest}»"
 

@@ -3,7 +3,8 @@
 A phrase matches at the start of a word or behind a proclitic (والعراق، بالقاهرة), and ends where
 the word ends (العراق does not match inside العراقية). A phrase with the article is also found in
 its lam form after ل (للتحالف → لتحالف). Work in Python happens once per raw hit, never per
-character of the text.
+character of the text, so the keys are chosen to give few raw hits: a lam form is stored with
+the ل before it (للتحالف), because the article's form itself (التحالف) ends with every lam form.
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ class Hit(NamedTuple):
     proclitic: str  # the letters glued in front ("" when none)
 
 
+# What a key stands for: (its length, payloads of the key as written, payloads of the key as
+# the lam form of a phrase, payloads of the lam form that follows the key's first letter ل).
+Entry = tuple[int, tuple, tuple, tuple]
+LAM = "ل"
+BEFORE_LAM = frozenset(prefix[: -len(LAM)] for prefix in LAM_PREFIXES)  # what may precede that ل
+
+
 class PhraseMatcher(Generic[Payload]):
     """Phrases with payloads; `find_all` gives every boundary-respecting hit, `find` the
     leftmost-longest ones that do not overlap."""
@@ -39,6 +47,7 @@ class PhraseMatcher(Generic[Payload]):
     def __init__(self) -> None:
         self._plain: dict[str, list[Payload]] = {}
         self._after_lam: dict[str, list[Payload]] = {}
+        self._entries: dict[str, Entry] | None = None
         self._automaton: ahocorasick.Automaton | None = None
 
     def __len__(self) -> int:
@@ -56,20 +65,36 @@ class PhraseMatcher(Generic[Payload]):
         lam_key = lam_form(key)
         if lam_key:
             self._after_lam.setdefault(lam_key, []).append(payload)
-        self._automaton = None
+        self._entries = self._automaton = None
         return True
 
     def add_all(self, phrases: Iterable[tuple[str, Payload]]) -> None:
         for phrase, payload in phrases:
             self.add(phrase, payload)
 
+    def entries(self) -> dict[str, Entry]:
+        """The keys to search and what each stands for (see `Entry`).
+
+        A lam form that is no phrase of its own is stored behind its ل. Its hits then come
+        right after those of the longer key, where the automaton would have given them anyway:
+        hits are in order of end, and of start for one end."""
+        if self._entries is None:
+            entries: dict[str, list] = {
+                key: [len(key), tuple(payloads), (), ()] for key, payloads in self._plain.items()
+            }
+            for key, payloads in self._after_lam.items():
+                if key in self._plain:
+                    entries[key][2] = tuple(payloads)
+                else:
+                    behind_lam = LAM + key
+                    entries.setdefault(behind_lam, [len(behind_lam), (), (), ()])[3] = tuple(payloads)
+            self._entries = {key: tuple(entry) for key, entry in entries.items()}
+        return self._entries
+
     def _build(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
-        empty: tuple = ()
-        for key in self._plain.keys() | self._after_lam.keys():
-            plain = tuple(self._plain.get(key, empty))
-            after_lam = tuple(self._after_lam.get(key, empty))
-            automaton.add_word(key, (len(key), plain, after_lam))
+        for key, entry in self.entries().items():
+            automaton.add_word(key, entry)
         if len(automaton):
             automaton.make_automaton()
         self._automaton = automaton
@@ -78,33 +103,9 @@ class PhraseMatcher(Generic[Payload]):
     def find_all(self, text: str) -> list[Hit]:
         """Every hit on word boundaries, in order of end, overlapping hits included."""
         automaton = self._automaton or self._build()
-        if not len(automaton):
-            return []
         hits: list[Hit] = []
-        append = hits.append
-        new_hit = tuple.__new__  # Hit(...) goes through a Python-level __new__: too slow here
-        plain_ok = PREFIXES_BEFORE_NAME
-        lam_ok = LAM_PREFIXES
-        padded = text + " "  # a character after the last, so the end check needs no bounds test
-        for last, (size, plain, after_lam) in automaton.iter(padded):
-            after = last + 1
-            if padded[after].isalnum():
-                continue
-            start = after - size
-            if start == 0 or not text[start - 1].isalnum():
-                prefix = ""
-            elif start == 1 or not text[start - 2].isalnum():
-                prefix = text[start - 1]
-            elif start == 2 or not text[start - 3].isalnum():
-                prefix = text[start - 2 : start]
-            else:
-                continue  # more letters before the hit than a proclitic has: inside a word
-            if plain and prefix in plain_ok:
-                for payload in plain:
-                    append(new_hit(Hit, (start, after, payload, prefix)))
-            if after_lam and prefix in lam_ok:
-                for payload in after_lam:
-                    append(new_hit(Hit, (start, after, payload, prefix)))
+        if len(automaton):
+            _add_hits(hits, text, automaton.iter(text))
         return hits
 
     def find(self, text: str) -> list[Hit]:
@@ -121,3 +122,37 @@ def leftmost_longest(hits: list[Hit]) -> list[Hit]:
             kept.append(hit)
             reach = hit.end
     return kept
+
+
+def _add_hits(hits: list[Hit], text: str, occurrences) -> None:
+    """Append to `hits` those `occurrences` (offset of the last character, Entry), as the
+    automaton gives them, that lie on word boundaries. tawsim.rules.scanner has the same loop
+    inline, extended to the keys of the other rule sets."""
+    append = hits.append
+    new_hit = tuple.__new__  # Hit(...) goes through a Python-level __new__: too slow here
+    plain_ok = PREFIXES_BEFORE_NAME
+    lam_ok = LAM_PREFIXES
+    before_lam_ok = BEFORE_LAM
+    padded = text + " "  # a character after the last, so the end check needs no bounds test
+    for last, (size, plain, as_lam, behind_lam) in occurrences:
+        after = last + 1
+        if padded[after].isalnum():
+            continue
+        start = after - size
+        if start == 0 or not text[start - 1].isalnum():
+            prefix = ""
+        elif start == 1 or not text[start - 2].isalnum():
+            prefix = text[start - 1]
+        elif start == 2 or not text[start - 3].isalnum():
+            prefix = text[start - 2 : start]
+        else:
+            continue  # more letters before the hit than a proclitic has: inside a word
+        if plain and prefix in plain_ok:
+            for payload in plain:
+                append(new_hit(Hit, (start, after, payload, prefix)))
+        if as_lam and prefix in lam_ok:
+            for payload in as_lam:
+                append(new_hit(Hit, (start, after, payload, prefix)))
+        if behind_lam and prefix in before_lam_ok:
+            for payload in behind_lam:
+                append(new_hit(Hit, (start + 1, after, payload, prefix + LAM)))

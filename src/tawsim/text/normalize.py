@@ -32,6 +32,48 @@ _REMOVED = re.compile(f"[{REMOVED_CLASS}]+")
 SHORT_TEXT = 64  # below this length str.translate is the faster way to fold
 
 
+def _class_characters(character_class: str) -> tuple[str, ...]:
+    """The characters of a regex class body made of characters and ranges (a-z)."""
+    found: list[str] = []
+    index = 0
+    while index < len(character_class):
+        if index + 2 < len(character_class) and character_class[index + 1] == "-":
+            found.extend(map(chr, range(ord(character_class[index]), ord(character_class[index + 2]) + 1)))
+            index += 3
+        else:
+            found.append(character_class[index])
+            index += 1
+    return tuple(found)
+
+
+_REMOVED_CHARACTERS = _class_characters(REMOVED_CLASS)
+
+
+def _removed_runs(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each run of removed characters, in order: what _REMOVED.finditer gives,
+    found by str.find per character present, several times faster than the regex scan."""
+    positions: list[int] = []
+    for character in _REMOVED_CHARACTERS:
+        if character in text:
+            find = text.find
+            position = find(character)
+            while position >= 0:
+                positions.append(position)
+                position = find(character, position + 1)
+    if not positions:
+        return []
+    positions.sort()
+    runs = []
+    start = end = positions[0]
+    for position in positions:
+        if position > end:
+            runs.append((start, end))
+            start = position
+        end = position + 1
+    runs.append((start, end))
+    return runs
+
+
 @lru_cache(maxsize=4)
 def fold_table(fold_ta_marbuta: bool = True) -> dict[int, str]:
     table = dict(_FOLD)
@@ -75,8 +117,8 @@ class MatchView:
 
     def __init__(self, original: str, fold_ta_marbuta: bool = True) -> None:
         self.original = original
-        removed = list(_REMOVED.finditer(original))
-        if not removed:
+        runs = _removed_runs(original)
+        if not runs:
             self.text = fold(original, fold_ta_marbuta)
             self._norm_starts: list[int] = [0]
             self._orig_starts: list[int] = [0]
@@ -85,8 +127,7 @@ class MatchView:
         norm_starts, orig_starts = [0], [0]
         position = 0
         length = 0
-        for match in removed:
-            start, end = match.span()
+        for start, end in runs:
             pieces.append(original[position:start])
             length += start - position
             position = end

@@ -60,6 +60,8 @@ def as_number(value: Value) -> int | float:
 
 def exact(value: Value) -> Value:
     """An int when the value is whole (1.5 × 10⁶ → 1500000), else the Fraction."""
+    if type(value) is int:
+        return value  # the usual case, answered before the slow isinstance of the numbers ABCs
     return int(value) if isinstance(value, Fraction) and value.denominator == 1 else value
 
 
@@ -116,12 +118,6 @@ class NumberLexicon:
     def __init__(self, words: dict[str, NumberWord]) -> None:
         self.words = words
 
-    def finder(self) -> re.Pattern:
-        """A regex finding the lexicon words in a text where no letter follows them. What comes
-        before (a longer word, a proclitic) is left to the caller: a lookbehind there would make
-        `re` try the pattern at every position instead of jumping between likely first letters."""
-        return re.compile(f"(?:{trie_pattern(self.words)})(?![^\\W\\d_])")
-
 
 def trie_pattern(phrases) -> str:
     """A regex alternation of `phrases` shaped as a trie, so `re` branches once per letter
@@ -148,11 +144,11 @@ def _trie_pattern(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-class _State(NamedTuple):
-    total: Value  # the groups closed by a scale word
-    group: Value  # the group being read, below its scale
-    stage: str
-    last_scale: int | None
+# The reading so far: (total, group, stage, last scale). `total` holds the groups closed by a
+# scale word, `group` the one being read below its scale. A plain tuple: this runs at every
+# candidate, and a NamedTuple costs several times more to make.
+_State = tuple
+_new = tuple.__new__  # makes a NamedTuple without its Python-level __new__
 
 
 _COMPLETE = frozenset({"digits", "unit", "small", "hundred", "scaled", "done"})
@@ -161,22 +157,22 @@ _COMPLETE = frozenset({"digits", "unit", "small", "hundred", "scaled", "done"})
 def _start(word: NumberWord | None, value: Value, kind: str, total: Value, last: int | None) -> _State | None:
     """A new group (at the start, or after و behind a scale word)."""
     if kind == DIGITS_KIND:
-        return _State(total, value, "digits", last)
+        return (total, value, "digits", last)
     if kind == UNIT:
-        return _State(total, value, "unit", last)
+        return (total, value, "unit", last)
     if kind == TEEN_UNIT:
-        return _State(total, value, "teen_head", last)
+        return (total, value, "teen_head", last)
     if kind in (TEN, TENS):
-        return _State(total, value, "small", last)
+        return (total, value, "small", last)
     if kind == HUNDRED:
-        return _State(total, value, "hundred", last)
+        return (total, value, "hundred", last)
     if kind == FRACTION:
-        return _State(total, value, "fraction", last) if last is None else None
+        return (total, value, "fraction", last) if last is None else None
     if kind == SCALE:
         if word.number == PLURAL or last is not None and value >= last:
             return None  # آلاف alone is vague ("thousands"), not a figure
         count = 2 if word.number == DUAL else 1
-        return _State(total + count * value, 0, "scaled", value)
+        return (total + count * value, 0, "scaled", value)
     return None
 
 
@@ -185,31 +181,31 @@ def _step(state: _State, word: NumberWord | None, value: Value, kind: str, joine
     total, group, stage, last = state
     if kind == SCALE and not joined:
         if stage == "scaled" and value > last and word.number == SINGULAR:
-            return _State(total * value, 0, "scaled", value)  # ألفي مليون = 2000 × 10⁶
+            return (total * value, 0, "scaled", value)  # ألفي مليون = 2000 × 10⁶
         if stage in ("digits", "unit", "small", "hundred") or stage == "fraction" and word.number != PLURAL:
             if last is not None and value >= last:
                 return None
-            return _State(total + group * value, 0, "scaled", value)
+            return (total + group * value, 0, "scaled", value)
         return None
     if stage == "unit":
         ones = group % 100
         if not joined and kind == TEN and ones < 10:
-            return _State(total, group + value, "small", last)
+            return (total, group + value, "small", last)
         if not joined and kind == HUNDRED and value == 100 and group < 10:
-            return _State(total, group * 100, "hundred", last)
+            return (total, group * 100, "hundred", last)
         if joined and kind == TENS and ones < 10:
-            return _State(total, group + value, "small", last)
+            return (total, group + value, "small", last)
         return None
     if stage == "teen_head":
-        return _State(total, group + value, "small", last) if not joined and kind == TEN else None
+        return (total, group + value, "small", last) if not joined and kind == TEN else None
     if stage == "hundred" and joined:
         if kind in (UNIT, TEEN_UNIT, TEN, TENS):
             following = _start(word, value, kind, total, last)
-            return following._replace(group=group + value) if following else None
+            return (following[0], group + value, following[2], following[3]) if following else None
         return None
     if stage == "scaled" and joined:
         if kind == FRACTION:
-            return _State(total + value * last, 0, "done", last)
+            return (total + value * last, 0, "done", last)
         return _start(word, value, kind, total, last)
     return None
 
@@ -221,49 +217,65 @@ def read_expression(text: str, start: int, lexicon: NumberLexicon) -> NumberExpr
     candidate of a long text, hence one loop with the token reading written inline.
     """
     words = lexicon.words
-    state: _State | None = None
-    tokens: list[Token] = []
-    best_count = 0
-    best_value: Value = 0
-    matcher, position = _FIRST, start
+    if start >= len(text):
+        return None
+    # The first token, read without the general token regex: most numbers are one token of digits.
+    if "0" <= text[start] <= "9":
+        token_end = DIGITS.match(text, start).end()
+        word, kind, value = None, DIGITS_KIND, parse_digits(text[start:token_end])
+        if value is None:
+            return None
+    else:
+        found = _WORD.match(text, start)
+        word = words.get(found.group()) if found is not None else None
+        if word is None:
+            return None
+        token_end = found.end()
+        kind, value = word.kind, word.value
+    state = _start(word, value, kind, 0, None)
+    if state is None:
+        return None
+    tokens: list[Token] = [_new(Token, (start, token_end, kind))]
+    best_count, best_value = (1, state[0] + state[1]) if state[2] in _COMPLETE else (0, 0)
+    position = token_end
     while True:
-        found = matcher.match(text, position)
+        found = _NEXT.match(text, position)
         if found is None:
             break
         group = found.lastgroup
         token_start, token_end = found.span(group)
         written = found.group(group)
-        joined = state is not None and found.group("conjunction") is not None
+        joined = found.group("conjunction") is not None
         if group == "digits":
-            if state is not None and not joined:
+            if not joined:
                 break  # digits continue a number only after و (ألف و500)
             word, kind, value = None, DIGITS_KIND, parse_digits(written)
             if value is None:
                 break
         else:
             word = words.get(written)
-            if word is None and state is not None and not joined and written[0] == _CONJUNCTION:
+            if word is None and not joined and written[0] == _CONJUNCTION:
                 word = words.get(written[1:])  # و glued to the next word: وعشرين
                 joined, token_start = True, token_start + 1
             if word is None:
                 break
             kind, value = word.kind, word.value
-        state = _start(word, value, kind, 0, None) if state is None else _step(state, word, value, kind, joined)
+        state = _step(state, word, value, kind, joined)
         if state is None:
             break
-        tokens.append(Token(token_start, token_end, kind))
-        if state.stage in _COMPLETE:
-            best_count, best_value = len(tokens), state.total + state.group
-        matcher, position = _NEXT, token_end
+        tokens.append(_new(Token, (token_start, token_end, kind)))
+        if state[2] in _COMPLETE:
+            best_count, best_value = len(tokens), state[0] + state[1]
+        position = token_end
     if not best_count:
         return None
-    return NumberExpression(start, tokens[best_count - 1].end, exact(best_value), tuple(tokens[:best_count]))
+    return _new(NumberExpression, (start, tokens[best_count - 1].end, exact(best_value), tuple(tokens[:best_count])))
 
 
 # A token: digits with separators, or a run of letters. Between tokens: spaces, and maybe و standing
 # alone or glued to digits (و500); glued to a word (وعشرين) it is split off after the match.
 _TOKEN = r"(?:(?P<digits>[0-9]+(?:[.,٫٬][0-9]+)*)|(?P<word>[^\W\d_]+))"
-_FIRST = re.compile(r"(?P<conjunction>(?!))?" + _TOKEN)
+_WORD = re.compile(r"[^\W\d_]+")
 _NEXT = re.compile(r"[^\S\n]+(?:(?P<conjunction>و)(?:[^\S\n]+|(?=[0-9])))?" + _TOKEN)
 
 

@@ -22,10 +22,9 @@ class Token(NamedTuple):
     kind: str  # word | number | mark
 
 
-def _kind(first: str) -> str:
-    if first.isdigit():
-        return NUMBER
-    return WORD if first.isalpha() else MARK
+# These run at every cue hit, so each builds its Token inline: with tuple.__new__ (a NamedTuple's
+# own __new__ is Python code) and the kind from the first character (number, word or mark).
+_new = tuple.__new__
 
 
 def token_at(text: str, pos: int) -> Token | None:
@@ -33,8 +32,10 @@ def token_at(text: str, pos: int) -> Token | None:
     found = _NEXT.match(text, pos)
     if found is None:
         return None
-    word = found.group(1)
-    return Token(found.start(1), found.end(1), word, _kind(word[0]))
+    start, end = found.span(1)
+    word = text[start:end]
+    first = word[0]
+    return _new(Token, (start, end, word, NUMBER if first.isdigit() else WORD if first.isalpha() else MARK))
 
 
 def tokens_after(text: str, pos: int, limit: int) -> list[Token]:
@@ -45,9 +46,10 @@ def tokens_after(text: str, pos: int, limit: int) -> list[Token]:
         found = match(text, pos)
         if found is None:
             break
-        word = found.group(1)
-        pos = found.end(1)
-        tokens.append(Token(found.start(1), pos, word, _kind(word[0])))
+        start, pos = found.span(1)
+        word = text[start:pos]
+        first = word[0]
+        tokens.append(_new(Token, (start, pos, word, NUMBER if first.isdigit() else WORD if first.isalpha() else MARK)))
     return tokens
 
 
@@ -58,9 +60,10 @@ def iter_tokens(text: str, pos: int):
         found = match(text, pos)
         if found is None:
             return
-        word = found.group(1)
-        pos = found.end(1)
-        yield Token(found.start(1), pos, word, _kind(word[0]))
+        start, pos = found.span(1)
+        word = text[start:pos]
+        first = word[0]
+        yield _new(Token, (start, pos, word, NUMBER if first.isdigit() else WORD if first.isalpha() else MARK))
 
 
 def token_before(text: str, pos: int) -> Token | None:
@@ -75,9 +78,9 @@ def token_before(text: str, pos: int) -> Token | None:
     if last.isalpha():
         while start > 0 and text[start - 1].isalpha():
             start -= 1
-        return Token(start, end, text[start:end], WORD)
+        return _new(Token, (start, end, text[start:end], WORD))
     if last.isdigit():
         while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".," and start > 1 and text[start - 2].isdigit()):
             start -= 1
-        return Token(start, end, text[start:end], NUMBER)
-    return Token(start, end, last, MARK)
+        return _new(Token, (start, end, text[start:end], NUMBER))
+    return _new(Token, (start, end, last, MARK))
