@@ -109,7 +109,7 @@ class AnnotationSet:
         self._by_id: dict[str, Span] = {}
         self._starts: list[tuple[int, int, str]] = []  # (start, end, id), sorted
         self._max_length = 0
-        self._relations: list[Relation] = []
+        self._relations: dict[str, Relation] = {}  # by id, in the order they were added
         self._next_span = 1
         self._next_relation = 1
         self.inserted = Signal()
@@ -142,7 +142,7 @@ class AnnotationSet:
 
     @property
     def relations(self) -> list[Relation]:
-        return list(self._relations)
+        return list(self._relations.values())
 
     def in_range(self, start: int, end: int) -> list[Span]:
         """Spans overlapping [start, end), ordered by start then by length (outer first)."""
@@ -166,10 +166,10 @@ class AnnotationSet:
         return [self._by_id[i] for _, _, i in self._starts]
 
     def relations_of(self, span_id: str) -> list[Relation]:
-        return [r for r in self._relations if span_id in (r.source, r.target)]
+        return [r for r in self._relations.values() if span_id in (r.source, r.target)]
 
     def speaker_of(self, claim_id: str) -> Span | None:
-        for relation in self._relations:
+        for relation in self._relations.values():
             if relation.type == "speaker" and relation.source == claim_id:
                 return self._by_id.get(relation.target)
         return None
@@ -181,8 +181,7 @@ class AnnotationSet:
         return f"T{self._next_span}"
 
     def new_relation_id(self) -> str:
-        taken = {r.id for r in self._relations}
-        while f"R{self._next_relation}" in taken:
+        while f"R{self._next_relation}" in self._relations:
             self._next_relation += 1
         return f"R{self._next_relation}"
 
@@ -281,17 +280,16 @@ class AnnotationSet:
     def add_relation(self, relation: Relation) -> None:
         for end in (relation.source, relation.target):
             self.get(end)
-        if any(r.id == relation.id for r in self._relations):
+        if relation.id in self._relations:
             raise AnnotationError(f"a relation with id {relation.id!r} exists already")
-        self._relations.append(relation)
+        self._relations[relation.id] = relation
         self.relation_added.emit(relation)
 
     def remove_relation(self, relation_id: str) -> Relation:
-        for index, relation in enumerate(self._relations):
-            if relation.id == relation_id:
-                del self._relations[index]
-                self.relation_removed.emit(relation)
-                return relation
+        relation = self._relations.pop(relation_id, None)
+        if relation is not None:
+            self.relation_removed.emit(relation)
+            return relation
         raise AnnotationError(f"no relation with id {relation_id!r}")
 
     def link(self, relation_type: str, source_id: str, target_id: str) -> Relation:
