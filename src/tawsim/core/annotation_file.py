@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tawsim.core.anchoring import reanchor
 from tawsim.core.atomic import write_text_atomic
 from tawsim.core.errors import InputError
+from tawsim.core.files import read_utf8_file
 from tawsim.core.jsonio import parse_json
 from tawsim.core.jsonschemas import validate
 from tawsim.core.model import AnnotationSet, Document, Relation, Span, text_sha256
@@ -56,26 +56,7 @@ def loads(raw: str, where: str = "input") -> LoadedFile:
 
 
 def load(path: str | Path) -> LoadedFile:
-    path = Path(path)
-    try:
-        status = path.stat()
-        if stat.S_ISDIR(status.st_mode):
-            raise IsADirectoryError
-        if not stat.S_ISREG(status.st_mode):
-            raise InputError(f"{path}: is not a regular file")
-        if status.st_size > MAX_FILE_BYTES:
-            raise InputError(f"{path}: too large for an annotation file")
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not an annotation file") from None
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path}: byte {error.start} is not UTF-8; not a Tawsim file") from None
+    text = read_utf8_file(path, MAX_FILE_BYTES, "a Tawsim annotation file")
     return loads(text, str(path))
 
 

@@ -8,12 +8,12 @@ BOM is dropped. Anything else (binary data, another encoding) is refused with a 
 from __future__ import annotations
 
 import codecs
-import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from tawsim.core.errors import InputError
+from tawsim.core.files import read_user_file
 
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 _ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
@@ -51,26 +51,7 @@ def decode_article(data: bytes, where: str = "input") -> Article:
 
 
 def read_article(path: str | Path) -> Article:
-    path = Path(path)
-    try:
-        status = path.stat()
-        if stat.S_ISDIR(status.st_mode):
-            raise IsADirectoryError
-        if not stat.S_ISREG(status.st_mode):
-            raise InputError(f"{path}: is not a regular file")
-        size = status.st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise InputError(
-                f"{path}: {size // (1024 * 1024)} MB is more than the {MAX_ARTICLE_BYTES // (1024 * 1024)} MB "
-                "an article may have"
-            )
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not an article") from None
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    data = read_user_file(path, MAX_ARTICLE_BYTES, "an article")
     return decode_article(data, str(path))
 
 
@@ -78,8 +59,10 @@ def _looks_like_utf16(data: bytes) -> bool:
     """NULs as the high byte of ASCII characters, and text once decoded so."""
     if len(data) % 2:
         return False
-    for encoding, high_bytes in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
-        if high_bytes.count(0) * 10 < len(high_bytes):
+    odd_zeros, even_zeros = data[1::2].count(0), data[0::2].count(0)
+    # The NULs of UTF-16 text (ASCII spaces and digits) all sit on one side of each pair.
+    for encoding, own, other in (("utf-16-le", odd_zeros, even_zeros), ("utf-16-be", even_zeros, odd_zeros)):
+        if not own or other * 10 > own:
             continue
         try:
             text = data.decode(encoding)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tawsim.core.errors import InputError
+from tawsim.core.files import read_utf8_file
 from tawsim.core.model import AnnotationError, AnnotationSet, Document, Relation, Span
 
 if TYPE_CHECKING:
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
 CODE_POINTS = "code points"
 UTF16_UNITS = "UTF-16 code units"
 TOKENS = "tokens"
+
+
+MAX_IMPORT_BYTES = 512 * 2**20
 
 
 @dataclass(frozen=True)
@@ -202,13 +206,4 @@ def _short(text: str, limit: int = 40) -> str:
 
 def read_text_file(path: str | Path) -> str:
     """A UTF-8 file's text (a BOM is dropped), or InputError naming the file."""
-    try:
-        return Path(path).read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path}: byte {error.start} is not UTF-8") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    return read_utf8_file(path, MAX_IMPORT_BYTES, "a UTF-8 text file")
