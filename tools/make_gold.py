@@ -18,6 +18,7 @@ import argparse
 import re
 import sys
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -455,44 +456,74 @@ def review(annotations: AnnotationSet) -> str:
     return "\n".join(lines)
 
 
-def counts(annotations: AnnotationSet) -> str:
-    names = {"entity": "entities", "figure": "figures", "claim": "claims"}
-    return ", ".join(f"{len(annotations.with_category(c))} {names[c]}" for c in names)
+def verify_written(path: Path) -> list[str]:
+    """What is wrong with a written gold file once loaded back (nothing when it is sound)."""
+    loaded = load(path)
+    annotations = loaded.annotations
+    text = annotations.document.text
+    faults = [f"load: {problem}" for problem in loaded.problems]
+    for span in annotations:
+        if span.text != text[span.start : span.end]:
+            faults.append(f"{span.id}: text {span.text!r} is not the article slice")
+    for claim in annotations.with_category("claim"):
+        speakers = [
+            relation
+            for relation in annotations.relations_of(claim.id)
+            if relation.type == "speaker" and relation.source == claim.id
+        ]
+        if len(speakers) != 1:
+            faults.append(f"{claim.id}: {len(speakers)} speaker relations, one expected")
+            continue
+        target = annotations.get(speakers[0].target)
+        if target is None or target.category != "entity" or target.label not in ("PER", "ORG"):
+            faults.append(f"{claim.id}: the speaker is not a PER or ORG entity")
+    return faults
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def label_counts(path: Path) -> str:
+    annotations = load(path).annotations
+    tally = Counter((span.category, span.label) for span in annotations)
+    return ", ".join(f"{category}/{label} {n}" for (category, label), n in sorted(tally.items()))
+
+
+def write_gold_files(script: str, articles: list[GoldArticle], folder: Path, argv: list[str] | None) -> int:
+    """Build each article's gold, write it (or with --check only compare), then check what is on disk."""
+    parser = argparse.ArgumentParser(description=f"Write the gold files under {folder.relative_to(ROOT)}.")
     parser.add_argument("--check", action="store_true", help="compare with the files only")
     parser.add_argument("--review", action="store_true", help="print every span with its context")
     options = parser.parse_args(argv)
     built = []
-    try:
-        for article in ARTICLES:
+    for article in articles:
+        try:
             built.append((article, build(article)))
-    except GoldError as error:
-        print(f"make_gold: {article.gold_name}: {error}", file=sys.stderr)
-        return 1
-    stale = 0
-    for article, annotations in built:
-        path = GOLD_DIR / article.gold_name
-        content = dumps(annotations)
+        except GoldError as error:
+            print(f"{script}: {article.gold_name}: {error}", file=sys.stderr)
+            return 1
+    failed = 0
+    for article, gold in built:
+        path = folder / article.gold_name
+        content = dumps(gold)
         current = path.read_text(encoding="utf-8") if path.exists() else None
         if options.review:
-            print(f"== {article.gold_name}\n{review(annotations)}")
+            print(f"== {article.gold_name}\n{review(gold)}")
         if current == content:
             state = "up to date"
         elif options.check:
-            state = "STALE: run tools/make_gold.py"
-            stale += 1
+            state = f"STALE: run tools/{script}.py"
+            failed += 1
         else:
             write_text_atomic(path, content)
-            loaded = load(path)
-            if loaded.problems:
-                raise SystemExit(f"{path}: {loaded.problems}")
             state = "written"
-        speakers = len(annotations.relations)
-        print(f"{article.gold_name}: {counts(annotations)}, {speakers} speakers ({state})")
-    return 1 if stale else 0
+        if path.exists():
+            for fault in verify_written(path):
+                print(f"{script}: {path.name}: {fault}", file=sys.stderr)
+                failed += 1
+            print(f"{article.gold_name} ({state}): {label_counts(path)}")
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return write_gold_files("make_gold", ARTICLES, GOLD_DIR, argv)
 
 
 if __name__ == "__main__":

@@ -13,9 +13,7 @@ Run from the repository top:  .venv/bin/python tools/make_heldout.py           (
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -26,13 +24,9 @@ from make_gold import (  # noqa: E402  (tools/ is not a package)
     Entity,
     Figure,
     GoldArticle,
-    GoldError,
-    build,
-    review,
+    write_gold_files,
 )
 
-from tawsim.core.annotation_file import dumps, load  # noqa: E402
-from tawsim.core.atomic import write_text_atomic  # noqa: E402
 
 HELDOUT_DIR = ROOT / "tests" / "heldout"
 BARRELS_PER_DAY = "bbl/d"  # not in the guidelines' unit list; see the note in the report
@@ -243,69 +237,8 @@ ARTICLES = [IRAQ_OIL, YEMEN_FLOODS, MOROCCO_INFLATION]
 
 
 # --------------------------------------------------------------------------------------------
-def verify_written(path: Path) -> list[str]:
-    """What is wrong with a written held-out file once loaded back (nothing when it is sound)."""
-    loaded = load(path)
-    annotations = loaded.annotations
-    text = annotations.document.text
-    faults = [f"load: {problem}" for problem in loaded.problems]
-    for span in annotations:
-        if span.text != text[span.start : span.end]:
-            faults.append(f"{span.id}: text {span.text!r} is not the article slice")
-    for claim in annotations.with_category("claim"):
-        speakers = [
-            relation
-            for relation in annotations.relations_of(claim.id)
-            if relation.type == "speaker" and relation.source == claim.id
-        ]
-        if len(speakers) != 1:
-            faults.append(f"{claim.id}: {len(speakers)} speaker relations, one expected")
-            continue
-        target = annotations.get(speakers[0].target)
-        if target is None or target.category != "entity" or target.label not in ("PER", "ORG"):
-            faults.append(f"{claim.id}: the speaker is not a PER or ORG entity")
-    return faults
-
-
-def label_counts(path: Path) -> str:
-    annotations = load(path).annotations
-    tally = Counter((span.category, span.label) for span in annotations)
-    return ", ".join(f"{category}/{label} {n}" for (category, label), n in sorted(tally.items()))
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with the files only")
-    parser.add_argument("--review", action="store_true", help="print every span with its context")
-    options = parser.parse_args(argv)
-    built = []
-    for article in ARTICLES:
-        try:
-            built.append((article, build(article)))
-        except GoldError as error:
-            print(f"make_heldout: {article.gold_name}: {error}", file=sys.stderr)
-            return 1
-    failed = 0
-    for article, gold in built:
-        path = HELDOUT_DIR / article.gold_name
-        content = dumps(gold)
-        current = path.read_text(encoding="utf-8") if path.exists() else None
-        if options.review:
-            print(f"== {article.gold_name}\n{review(gold)}")
-        if current == content:
-            state = "up to date"
-        elif options.check:
-            state = "STALE: run tools/make_heldout.py"
-            failed += 1
-        else:
-            write_text_atomic(path, content)
-            state = "written"
-        if path.exists():
-            for fault in verify_written(path):
-                print(f"make_heldout: {path.name}: {fault}", file=sys.stderr)
-                failed += 1
-            print(f"{article.gold_name} ({state}): {label_counts(path)}")
-    return 1 if failed else 0
+    return write_gold_files("make_heldout", ARTICLES, HELDOUT_DIR, argv)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ Run from the repository top:  .venv/bin/python tools/make_heldout2.py           
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -25,14 +24,9 @@ from make_gold import (  # noqa: E402  (tools/ is not a package)
     Entity,
     Figure,
     GoldArticle,
-    GoldError,
-    build,
-    review,
+    write_gold_files,
 )
-from make_heldout import label_counts, verify_written  # noqa: E402
 
-from tawsim.core.annotation_file import dumps  # noqa: E402
-from tawsim.core.atomic import write_text_atomic  # noqa: E402
 
 HELDOUT2_DIR = ROOT / "tests" / "heldout2"
 
@@ -272,38 +266,7 @@ ARTICLES = [EGYPT_CENTRAL_BANK, LIBYA_CLASHES, TUNISIA_SECURITY]
 
 # --------------------------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with the files only")
-    parser.add_argument("--review", action="store_true", help="print every span with its context")
-    options = parser.parse_args(argv)
-    built = []
-    for article in ARTICLES:
-        try:
-            built.append((article, build(article)))
-        except GoldError as error:
-            print(f"make_heldout2: {article.gold_name}: {error}", file=sys.stderr)
-            return 1
-    failed = 0
-    for article, gold in built:
-        path = HELDOUT2_DIR / article.gold_name
-        content = dumps(gold)
-        current = path.read_text(encoding="utf-8") if path.exists() else None
-        if options.review:
-            print(f"== {article.gold_name}\n{review(gold)}")
-        if current == content:
-            state = "up to date"
-        elif options.check:
-            state = "STALE: run tools/make_heldout2.py"
-            failed += 1
-        else:
-            write_text_atomic(path, content)
-            state = "written"
-        if path.exists():
-            for fault in verify_written(path):
-                print(f"make_heldout2: {path.name}: {fault}", file=sys.stderr)
-                failed += 1
-            print(f"{article.gold_name} ({state}): {label_counts(path)}")
-    return 1 if failed else 0
+    return write_gold_files("make_heldout2", ARTICLES, HELDOUT2_DIR, argv)
 
 
 if __name__ == "__main__":
