@@ -38,7 +38,7 @@ def main(argv: list[str]) -> int:
 
     for kind in ("information", "warning", "critical", "question"):
         setattr(QMessageBox, kind, staticmethod(tell))
-    application()  # the QApplication must exist before any widget
+    _app = application()  # held so the QApplication outlives the widgets
     settings = QSettings(str(out.with_suffix(".ini")), QSettings.Format.IniFormat)
     recovery = Path(tempfile.mkdtemp(prefix="tawsim-screenshot-"))
     window = MainWindow(load_schema(), settings=settings, recovery_dir=recovery)
