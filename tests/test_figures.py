@@ -96,7 +96,8 @@ NEW_SENTENCES = [
     ("كلف المشروع نصف مليون يورو.", "نصف مليون يورو", "MONEY", 500_000, "EUR", None),
     ("قتل أحد عشر جندياً في الهجوم.", "أحد عشر جندياً", "CARDINAL", 11, "people", None),
     ("جرح 7 أشخاص على الأقل.", "7 أشخاص على الأقل", "CARDINAL", 7, "people", "at_least"),
-    ("بلغ الإنتاج 1.2 مليون برميل يومياً.", "1.2 مليون برميل", "QUANTITY", 1_200_000, "barrel", None),
+    # Guidelines: a rate keeps its time word inside the span (unit bbl/d).
+    ("بلغ الإنتاج 1.2 مليون برميل يومياً.", "1.2 مليون برميل يومياً", "QUANTITY", 1_200_000, "bbl/d", None),
     ("دفع 300 جنيه مصري ثمناً للتذكرة.", "300 جنيه مصري", "MONEY", 300, "EGP", None),
     ("بلغت الديون 3 ملايين دولار أميركي.", "3 ملايين دولار أميركي", "MONEY", 3_000_000, "USD", None),
     ("شارك زهاء ألفين ومئتي متظاهر.", "زهاء ألفين ومئتي متظاهر", "CARDINAL", 2200, "people", "about"),
@@ -228,4 +229,31 @@ def test_rule_file_errors_name_file_and_line(rules_copy, file, line, message):
 def test_a_missing_rule_file_is_named(rules_copy):
     (rules_copy / "figures" / "percent.txt").unlink()
     with pytest.raises(RuleFileError, match="percent.txt"):
+        FigureRules.load(rules_copy)
+
+
+# Rates keep their time word (guidelines); counted things and nationalities stay inside the span.
+@pytest.mark.parametrize(
+    "sentence, span, label, value, unit, qualifier",
+    [
+        ("تنتج المصفاة نحو 120 ألف برميل يومياً.", "نحو 120 ألف برميل يومياً", "QUANTITY", 120_000, "bbl/d", "about"),
+        ("وتصدر الشركة 5 ملايين طن سنوياً من الفوسفات.", "5 ملايين طن سنوياً", "QUANTITY", 5_000_000, "t/y", None),
+        ("ويضخ الخط 40 مليون متر مكعب يوميا.", "40 مليون متر مكعب يوميا", "QUANTITY", 40_000_000, "m3/d", None),
+        ("بلغت السرعة 90 كيلومترا في الساعة.", "90 كيلومترا في الساعة", "QUANTITY", 90, "km/h", None),
+        ("وأنتج الحقل 3 ملايين طن في العام الماضي.", "3 ملايين طن", "QUANTITY", 3_000_000, "t", None),
+        ("وبلغ سعر البرميل 87 دولاراً للبرميل.", "87 دولاراً", "MONEY", 87, "USD", None),
+        ("ويستضيف البلد أكثر من مليوني سوري.", "أكثر من مليوني سوري", "CARDINAL", 2_000_000, "people", "more_than"),
+        ("ووصل 300 لبناني إلى المطار.", "300 لبناني", "CARDINAL", 300, "people", None),
+        ("وتم توزيع خمسة آلاف سلة غذائية.", "خمسة آلاف سلة غذائية", "CARDINAL", 5000, None, None),
+        ("ونقلت الطائرة 20 طناً من الأدوية و400 عبوة دم.", "20 طناً", "QUANTITY", 20, "t", None),
+    ],
+)
+def test_rates_and_counted_things(rules, sentence, span, label, value, unit, qualifier):
+    assert (span, label, value, unit, qualifier) in figures(rules, sentence)
+
+
+def test_a_rate_file_with_a_bad_time_code_names_file_and_line(rules_copy):
+    with open(rules_copy / "figures" / "rates.jsonl", "a", encoding="utf-8") as file:
+        file.write('{"per": "d/y", "forms": ["يوميا"]}\n')
+    with pytest.raises(RuleFileError, match=r"rates.jsonl:\d+: per must be"):
         FigureRules.load(rules_copy)

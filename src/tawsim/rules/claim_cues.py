@@ -28,6 +28,8 @@ class Cue:
     name: str  # as shown in explanations: the verb's name, the cue as written
     size: int  # length of the normalised form
     any_source: bool = False  # an attribution cue that attributes whatever follows it (نقلاً عن)
+    source_after: frozenset[str] = frozenset()  # نقل: the speaker is named after عن, not the subject
+    impersonal: bool = False  # يتوقع، يذكر right before أن: "it is expected / noted that", nobody's claim
 
 
 @dataclass(eq=False, slots=True)
@@ -125,7 +127,24 @@ def _verb_forms(record: Record) -> tuple[str, list[str]]:
     written = record.data["forms"]
     if not name or not all(isinstance(form, str) and form.strip() for form in written):
         raise RuleFileError(f"{record.where}: \"verb\" and every entry of \"forms\" must be non-empty text")
+    unknown = set(record.data) - {"verb", "forms", "source_after", "impersonal"}
+    if unknown:
+        raise RuleFileError(
+            f"{record.where}: unknown field {sorted(unknown)[0]!r} (known: verb, forms, source_after, impersonal)"
+        )
     return name, [name, *written]
+
+
+def _word_list(record: Record, name: str) -> list[str]:
+    words = record.data.get(name, [])
+    if not isinstance(words, list) or not all(isinstance(word, str) and word.strip() for word in words):
+        raise RuleFileError(f"{record.where}: \"{name}\" must be a list of words, like [\"عن\"]")
+    return words
+
+
+def _source_after(record: Record) -> frozenset[str]:
+    """`"source_after": ["عن"]`: the words after which the verb's speaker is named."""
+    return frozenset(form for word in _word_list(record, "source_after") for form in forms(word))
 
 
 def _add_first(forms: dict[str, Cue], form: str, cue: Cue) -> None:
@@ -156,6 +175,8 @@ class ClaimCues:
     pronoun_subjects: frozenset[str]
     subjectless_openers: frozenset[str]
     source_nouns: frozenset[str]
+    unnamed_subjects: frozenset[str]
+    clause_connectors: frozenset[str]
     quote_pairs: dict[str, str]  # opening mark -> closing mark
     settings: ClaimSettings
 
@@ -165,8 +186,11 @@ class ClaimCues:
         cue_forms: dict[str, Cue] = {}
         for record in read_records(folder / "speech-verbs.jsonl", {"verb": str, "forms": list}):
             name, written = _verb_forms(record)
-            for form in {f for text in written for f in forms(text)}:
-                _add_first(cue_forms, form, Cue(VERB, name, len(form)))
+            source_after = _source_after(record)
+            impersonal = {f for text in _word_list(record, "impersonal") for f in forms(text)}
+            for form in {f for text in written for f in forms(text)} | impersonal:
+                _add_first(cue_forms, form, Cue(VERB, name, len(form), source_after=source_after,
+                                                impersonal=form in impersonal))
         for path, kind in (("continuation-cues.txt", CONTINUATION), ("attribution-cues.txt", ATTRIBUTION)):
             _, entries = read_word_list(folder / path)
             for entry in entries:
@@ -185,6 +209,8 @@ class ClaimCues:
             pronoun_subjects=_word_set(folder / "pronoun-subjects.txt"),
             subjectless_openers=_word_set(folder / "subjectless-openers.txt"),
             source_nouns=_word_set(folder / "source-nouns.txt"),
+            unnamed_subjects=_word_set(folder / "unnamed-subjects.txt"),
+            clause_connectors=_word_set(folder / "clause-connectors.txt"),
             quote_pairs=_read_quote_pairs(folder / "quote-pairs.txt"),
             settings=_read_settings(folder / "settings.jsonl"),
         )

@@ -90,6 +90,22 @@ class SpeakerFinder:
             return chosen, SUBJECT
         return None, UNNAMED
 
+    def named_after(self, words: frozenset[str], start: int, end: int) -> Speaker | None:
+        """The person (else organisation) named after one of `words` in [start, end): نقلت X عن Y
+        قوله إن … gives Y. None when no such word stands there; (None, not named) when it names nobody."""
+        text = self.text
+        position = start
+        while position < end:
+            position = skip(text, position, SPACES, end)
+            word_end = position
+            while word_end < end and not text[word_end].isspace():
+                word_end += 1
+            if text[position:word_end] in words:
+                chosen = self.person_else_organisation(self.entities.between(word_end, end))
+                return (chosen, SOURCE.format(cue=text[position:word_end])) if chosen is not None else (None, UNNAMED)
+            position = word_end
+        return None
+
     def _of_continuation(self, hit: Hit, sentence_start: int, claim_before: Speaker | None) -> Speaker:
         if claim_before is not None:
             return claim_before[0], CONTINUED

@@ -195,8 +195,18 @@ class _Document:
         kind, cue_start, cue_end = cue
         if word_count(self.text, hit.end, cue_start) > self.settings.max_words_before_cue:
             return
-        speaker, why = self.speakers.of_verb(hit, hit.end, cue_start, sentence_start,
-                                             self._claim_before(sentence_start))
+        if hit.cue.impersonal and not self.text[hit.end:cue_start].strip():
+            return  # ويتوقع أن، ويذكر أن: "it is expected / worth noting that"
+        if hit.cue.source_after:
+            source = self.speakers.named_after(hit.cue.source_after, hit.end, cue_start)
+            if source is None:
+                return  # نقل without عن: the verb of moving things, not of reporting
+            speaker, why = source
+        else:
+            speaker, why = self.speakers.of_verb(hit, hit.end, cue_start, sentence_start,
+                                                 self._claim_before(sentence_start))
+            if speaker is None and self._unnamed_subject(hit.end, cue_start):
+                return  # ويرى اقتصاديون أن …: nobody named said it
         said = f"«{hit.cue.name}»"
         if kind == "colon":
             after = skip(self.text, cue_end, SPACES, sentence_end)
@@ -271,19 +281,44 @@ class _Document:
                     return kind, at, at + 1
         return None
 
+    def _unnamed_subject(self, start: int, end: int) -> bool:
+        """Whether the first word after a verb is a subject that names nobody (محللون، مصادر)."""
+        word = self.rules.word_here.match(self.text, skip(self.text, start, SPACES, end), end)
+        return word is not None and word.group() in self.cues.unnamed_subjects
+
     def _cut_for_continuation(self, hit: Hit) -> bool:
-        """A continuation cue after a comma ends the clause it sits in: "…، مضيفاً أن …"."""
-        if hit.cue.kind != CONTINUATION or not self.found:
+        """A continuation cue after a comma ends the clause it sits in: "…، مضيفاً أن …"; so does
+        a speech verb after a comma and a connector: "…، بينما توقع X أن …"."""
+        if hit.cue.kind == ATTRIBUTION or not self.found:
             return False
         claim = self.found[-1]
         if not claim.clause or not claim.start < hit.position < claim.end:
             return False
-        before = self.text[claim.start:hit.position].rstrip()
+        if hit.cue.kind != CONTINUATION:
+            # Only the last words matter: read a short tail, not the whole claim, for every verb.
+            tail_start = max(claim.start, hit.position - 30)
+            tail = self._before_connector(self.text[tail_start:hit.position].rstrip())
+            if tail is None:
+                return False
+            before = self.text[claim.start:tail_start] + tail
+            _, sentence_end = self.sentences.around(hit.position)
+            if self._cue_after(hit.end, min(sentence_end, hit.next_verb)) is None:
+                return False
+        else:
+            before = self.text[claim.start:hit.position].rstrip()
         if not before or before[-1] not in "،,":
             return False
         claim.start, claim.end = trim(self.text, claim.start, claim.start + len(before))
         self.covered_until = hit.position
         return True
+
+    def _before_connector(self, before: str) -> str | None:
+        """`before` without a clause connector at its end (بينما، في حين), or None if it has none."""
+        words = before.rsplit(None, 2)
+        for count in (2, 1):  # في حين before حين
+            if len(words) > count and " ".join(words[-count:]) in self.cues.clause_connectors:
+                return before[: len(before) - len(" ".join(words[-count:]))].rstrip()
+        return None
 
     # ---- attributions: وفق X، بحسب X، نقلاً عن X
 
@@ -329,6 +364,8 @@ class _Document:
         remember = speaker is not None
         after = skip(self.text, source_end, SPACES + "،,", sentence_end)
         quote = self.quote_at.get(after)
+        if quote is not None and self._is_short_name(quote, source_end):
+            quote = None  # بحسب شركة تسويق النفط «سومو»: the source's short name, not a statement
         if quote is not None and quote.open not in self.consumed_quotes:
             self.consumed_quotes.add(quote.open)
             self._add(*quote.inner, "claim:quote",
@@ -339,6 +376,11 @@ class _Document:
         self._add(sentence_start, sentence_end, "claim:attribution",
                   f"sentence attributed by «{hit.cue.name}»; speaker: {why}",
                   speaker, hit.position, remember=remember, whole_sentence=True)
+
+    def _is_short_name(self, quote: Quote, source_end: int) -> bool:
+        """A scare-quote-sized quotation glued to the source's name, with no comma or colon between."""
+        between = self.text[source_end : quote.open]
+        return not between.strip() and word_count(self.text, *quote.inner) < self.settings.min_words_unattributed_quote
 
     # ---- quotations
 

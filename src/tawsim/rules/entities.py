@@ -11,10 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+from tawsim.rules.entity_candidates import CUE as CUE_PRIORITY
 from tawsim.rules.entity_candidates import GAZETTEER, SHORT_FORM, Board, Candidate
 from tawsim.rules.entity_cues import TANWEEN_MARKS, CueReader
 from tawsim.rules.entity_data import CueRule, EntityData, load_entity_data
-from tawsim.rules.entity_lexicon import Lexicon
+from tawsim.rules.entity_lexicon import Lexicon, raw_key
 from tawsim.rules.gazetteer import PHRASE_EDGES, Hit, PhraseMatcher, phrase_key
 from tawsim.rules.matches import Match
 from tawsim.rules.scanner import WordHits, WordScanner
@@ -73,6 +74,16 @@ class EntityRules:
         for key in data.keys_of("reject"):
             self.matcher.add(key, RejectedPhrase(key))
         self.short_form_rules = {rule.type: rule for rule in data.rules_of("person_short_form", "org_short_form")}
+        aliases = data.rules_of("org_alias")
+        self.alias_rule: CueRule | None = aliases[0] if aliases else None
+        self.alias_pairs: dict[str, str] = {}
+        for rule in aliases:
+            for pair in rule.option("pairs", ["( )", "« »"]):
+                marks = pair.split()
+                if len(marks) == 2:
+                    self.alias_pairs[marks[0]] = marks[1]
+        self.written_titles = {rule.id: {raw_key(word) for word in rule.words}
+                               for rule in data.rules_of("person_title") if rule.option("as_written", False)}
         self._own_scanner = WordScanner(**self.scanner_words())  # when no engine shares its scan
 
     @classmethod
@@ -136,8 +147,7 @@ class EntityRules:
 
         board = Board(len(text))
         cue_words = _longest_at_word_start(hit for kind in HEAD_TYPES for hit, _ in cue_hits[kind])
-        heads = {kind: [(hit, cue) for hit, cue in cue_hits[kind] if cue_words.get(hit.start - len(hit.proclitic)) is hit]
-                 for kind in HEAD_TYPES}
+        heads = {kind: [(hit, cue) for hit, cue in cue_hits[kind] if _longest_here(hit, cue_words)] for kind in HEAD_TYPES}
         reader = CueReader(view, self.lexicon, board, cue_words, tanween_ends)
         for candidate in listed:
             if candidate.label == "ORG":
@@ -151,16 +161,25 @@ class EntityRules:
             *(reader.org_after_head(hit, cue.rule) for hit, cue in heads["org_head"]),
             *(reader.place_after_head(hit, cue.rule) for hit, cue in heads["place_head"]),
         ]))
+        if self.alias_rule is not None:
+            board.add_all(allowed(self._aliases(view, board, self.alias_rule)))
         # The title nearest the name explains it best: later titles come first among equal spans.
         persons = [
             reader.person_after_title(hit, cue.rule)
             for hit, cue in reversed(heads["person_title"])
             if board.covering(hit.start, hit.end) is None  # الشيخ in حي الشيخ مقصود
+            and (not cue.rule.option("as_written", False) or self._written_as_listed(reader, hit, cue.rule))
         ]
         inside_cue = _covered_by(cue_words.values(), len(text))
+        place_head_ends = {hit.end for hit, _ in heads["place_head"]}
         for hit, cue in cue_hits["person_given_name"]:
             if reader.stop_as_written(hit) or _inside_longer(hit, board, cue_words, inside_cue):
                 continue  # على is not علي; باسم inside المتحدث باسم is no name
+            proclitics = cue.rule.option_keys("proclitics")
+            if hit.proclitic and proclitics and hit.proclitic not in proclitics:
+                continue  # كريم is not ك + ريم
+            if place_head_ends and _after_head(text, hit, place_head_ends):
+                continue  # ميناء جيهان: a place named like a person
             persons.append(reader.person_from_given_name(hit, cue.rule))
         board.add_all(allowed(persons))
         board.add_all(self._short_forms(view, board))
@@ -198,6 +217,10 @@ class EntityRules:
                     offer(family, candidate, person_rule)
             elif label == "ORG" and org_rule is not None:
                 words = text[candidate.start : candidate.end].split()
+                if self.alias_rule is not None and candidate.rule_id == self.alias_rule.rule_id:
+                    if self._usable_short_form(" ".join(words)):
+                        offer(" ".join(words), candidate, org_rule)  # سومو again, after «سومو»
+                    continue
                 if len(words) < 2:
                     continue
                 head = words[0]
@@ -234,6 +257,34 @@ class EntityRules:
             shorts.append(Candidate(hit.start, hit.end, candidate.label, f"cue:{rule.id}", explanation, SHORT_FORM,
                                     hit.start - len(hit.proclitic), candidate.tokens))
         return shorts
+
+    def _aliases(self, view: MatchView, board: Board, rule: CueRule) -> list[Candidate]:
+        """A short name in brackets or quotes right after an organisation: شركة تسويق النفط
+        العراقية «سومو»، وكالة الأنباء اليمنية (سبأ)."""
+        text = view.text
+        pairs = self.alias_pairs
+        if not any(mark in text for mark in pairs):
+            return []
+        most = rule.option("max_tokens", 3)
+        found = []
+        for opening_mark, closing_mark in pairs.items():
+            opening = text.find(opening_mark)
+            while opening >= 0:
+                candidate = _org_ending_before(text, opening, board)
+                alias = _alias_after(text, opening, closing_mark, most) if candidate is not None else None
+                opening = text.find(opening_mark, opening + 1)
+                if alias is None:
+                    continue
+                start, end, count = alias
+                if count == 1 and self.lexicon.is_stop(text[start:end]):
+                    continue
+                found.append(Candidate(start, end, "ORG", rule.rule_id, "", CUE_PRIORITY, start, count,
+                                       (rule, candidate.start, candidate.end, text[candidate.start : candidate.end])))
+        return found
+
+    def _written_as_listed(self, reader: CueReader, hit: Hit, rule: CueRule) -> bool:
+        """A title that folds onto a common word (والي and وإلى): only as the list writes it."""
+        return raw_key(reader.cue_text(hit)) in self.written_titles.get(rule.id, ())
 
     def _usable_short_form(self, word: str) -> bool:
         lexicon = self.lexicon
@@ -274,6 +325,43 @@ def _inside_longer(hit: Hit, board: Board, cue_words: dict[int, Hit], inside_cue
             return True
     cover = board.covering(hit.start, hit.end)
     return cover is not None and cover.length > hit.end - hit.start
+
+
+def _org_ending_before(text: str, position: int, board: Board) -> Candidate | None:
+    """The organisation settled right before `position`, spaces aside."""
+    end = position
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end == 0:
+        return None
+    candidate = board.covering(end - 1, end)
+    return candidate if candidate is not None and candidate.end == end and candidate.label == "ORG" else None
+
+
+def _alias_after(text: str, opening: int, closing_mark: str, most: int) -> tuple[int, int, int] | None:
+    """(start, end, words) of one to `most` words of letters between `opening` and its closing mark."""
+    closing = text.find(closing_mark, opening + 1, opening + 2 + 12 * most)
+    if closing < 0:
+        return None
+    inner = text[opening + 1 : closing]
+    words = inner.split()
+    if not 0 < len(words) <= most or inner != inner.strip() or not all(w.isalpha() and len(w) > 1 for w in words):
+        return None
+    return opening + 1, closing, len(words)
+
+
+def _longest_here(hit: Hit, cue_words: dict[int, Hit]) -> bool:
+    """Whether `hit` is the longest cue at its word start (a word of two rules keeps both)."""
+    longest = cue_words.get(hit.start - len(hit.proclitic))
+    return longest is hit or longest is not None and longest.start == hit.start and longest.end == hit.end
+
+
+def _after_head(text: str, hit: Hit, head_ends: set[int]) -> bool:
+    """Whether the word of `hit` follows one of the head words ending at `head_ends`."""
+    if hit.proclitic:
+        return False
+    before = token_before(text, hit.start)
+    return before is not None and before.kind == WORD and before.end in head_ends
 
 
 def _longest_at_word_start(hits) -> dict[int, Hit]:

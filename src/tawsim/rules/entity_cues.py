@@ -243,12 +243,14 @@ class CueReader(DateCues):
         if self.known.starting_at(word_start) is not None:
             return None  # the head starts a listed name (قوات سوريا الديمقراطية): the list knows better
         follows = rule.option("follows", "name")
+        if follows == "adjective_complement":
+            return self._org_with_complement(hit, rule)
         if rule.option("not_after_title", False) and self._after_cue_word(word_start):
             return None  # a complement: وزير الخارجية الفرنسي، وزارة الدفاع الروسية
         max_tokens = rule.option("max_tokens", 4)
         end = last_definite_end = -1
         pending: list[Token] = []
-        definite_seen = joined = False
+        definite_seen = joined = modified = False
         is_stop, is_nisba, org_adjectives = self.lexicon.is_stop, self.is_nisba, self.lexicon.org_adjectives
         for index, token in enumerate(iter_tokens(self.text, hit.end)):
             if index >= max_tokens:
@@ -257,7 +259,7 @@ class CueReader(DateCues):
             if token.kind != WORD or is_stop(word) or self._ends_organisation(token, follows):
                 break
             if definite_seen and (is_nisba(word) or word in org_adjectives):
-                end = token.end  # an adjective, even one that is also a place (السعودية)
+                end, modified = token.end, True  # an adjective, even one that is also a place (السعودية)
                 continue
             if definite_seen and not joined and end == last_definite_end and self._joined_definite(word):
                 end, joined = token.end, True  # وزارة الداخلية والبلديات
@@ -268,11 +270,13 @@ class CueReader(DateCues):
                     end = entity.end
                     if entity.label == "LOC":
                         end = self._nisba_run(end)
+                    # وكالة المغرب العربي للأنباء، شركة X للنفط: a media or company name goes on
+                    modified = end > entity.end or follows == "any_name"
                 break
             if follows == "nisba" or definite_seen:
                 if not self.is_nisba(word):
                     break
-                end = token.end
+                end, modified = token.end, True
             elif self.has_article(token):
                 end = last_definite_end = token.end
                 definite_seen = True
@@ -284,7 +288,89 @@ class CueReader(DateCues):
             end = pending[-1].end
         if end < 0:
             return None
+        if modified and follows != "nisba":  # وكالة المغرب العربي للأنباء
+            complement_end = self.complement_after(end, rule.option_keys("links"))
+            if complement_end is not None:
+                end = complement_end
+        elif rule.option("needs_modifier", False):
+            return None  # مكتب الصحة: a generic office, not a name
         return self.candidate(hit.start, end, rule, hit, hit.start - len(hit.proclitic), 2)
+
+    def _org_with_complement(self, hit: Hit, rule: CueRule) -> Candidate | None:
+        """A definite head, its adjectives and a complement: المنظمة الدولية للهجرة، المركز
+        الوطني للأرصاد. Without the complement the words are generic (المنظمة الدولية)."""
+        end = -1
+        org_adjectives = self.lexicon.org_adjectives
+        for token in tokens_after(self.text, hit.end, 3):
+            word = token.text
+            if token.kind != WORD or not self.has_article(token) or not (self.is_nisba(word) or word in org_adjectives):
+                break
+            end = token.end
+        if end < 0:
+            return None
+        complement_end = self.complement_after(end, rule.option_keys("links"))
+        if complement_end is None:
+            return None
+        return self.candidate(hit.start, complement_end, rule, hit, hit.start - len(hit.proclitic), 2)
+
+    def complement_after(self, pos: int, links: frozenset[str]) -> int | None:
+        """The end of what an organisation name is "for", right after `pos`: a ل phrase
+        (للأنباء، للهجرة والتنمية، لحقوق الإنسان) or a link phrase (من أجل ديمقراطية الانتخابات),
+        with the adjectives after it."""
+        tokens = tokens_after(self.text, pos, 6)
+        if not tokens or tokens[0].kind != WORD:
+            return None
+        first, word = tokens[0], tokens[0].text
+        lexicon = self.lexicon
+        if first.start in self.cue_words or self.known.starting_at(first.start) is not None:
+            return None  # لوزارة الخارجية، للعراق: another name, not a complement
+        if word in lexicon.not_complements:
+            return None
+        if word.startswith("لل") and len(word) > 4:
+            if lexicon.is_stop(ARTICLE + word[2:]):
+                return None  # للمرة، للعام
+            rest = 1
+        elif len(tokens) >= 2 and (links and f"{word} {tokens[1].text}" in links):
+            rest = self._noun_phrase(tokens, 2)
+            if rest is None:
+                return None
+        elif word.startswith("ل") and len(word) > 3 and not lexicon.is_stop(word):
+            rest = self._noun_phrase(tokens, 0, proclitic=1)
+            if rest is None:
+                return None
+        else:
+            return None
+        end = tokens[rest - 1].end
+        joined = 0
+        for token in tokens[rest:]:
+            text = token.text
+            if token.kind != WORD or lexicon.is_stop(text) or token.start in self.cue_words:
+                break
+            if self.has_article(token) and (is_nisba(text) or text in lexicon.org_adjectives):
+                end = token.end  # للتنمية الزراعية: any adjective belongs to the complement
+            elif joined < 2 and self._joined_definite(text):
+                end, joined = token.end, joined + 1
+            else:
+                break
+        return end
+
+    def _noun_phrase(self, tokens: list[Token], index: int, proclitic: int = 0) -> int | None:
+        """The index after a definite noun, or an indefinite noun with its definite genitive,
+        starting at tokens[index] (behind `proclitic` letters): لحقوق الإنسان، ديمقراطية الانتخابات."""
+        if index >= len(tokens) or tokens[index].kind != WORD:
+            return None
+        token = tokens[index]
+        word = token.text[proclitic:]
+        if len(word) < 2 or self.lexicon.is_stop(word) or self.has_tanween(token):
+            return None
+        if word.startswith(ARTICLE) and (proclitic == 0 and self.has_article(token)):
+            return index + 1
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (following is None or following.kind != WORD or not self.has_article(following)
+                or self.lexicon.is_stop(following.text) or self.known.starting_at(following.start) is not None
+                and self.known.starting_at(following.start).label == "PER"):
+            return None
+        return index + 2
 
     def _joined_definite(self, word: str) -> bool:
         """و + a definite noun that is not an adjective: the second half of a paired name."""

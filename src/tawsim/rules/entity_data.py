@@ -26,9 +26,14 @@ RULE_TYPES: dict[str, tuple[str | None, str, dict[str, type | tuple[type, ...]]]
     "name_particles": (None, "", {}),
     "place_compound_first": (None, "", {}),
     "needs_context": (None, "", {"context": list}),
-    "person_title": ("PER", "name after the title «{cue}»", {"object": bool, "links": list, "max_tokens": int}),
-    "person_given_name": ("PER", "name starting with the given name «{cue}»", {"min_tokens": int, "max_tokens": int}),
-    "org_head": ("ORG", "organisation named after «{cue}»", {"follows": str, "max_tokens": int, "not_after_title": bool}),
+    "person_title": ("PER", "name after the title «{cue}»",
+                     {"object": bool, "links": list, "max_tokens": int, "as_written": bool}),
+    "person_given_name": ("PER", "name starting with the given name «{cue}»",
+                          {"min_tokens": int, "max_tokens": int, "proclitics": list}),
+    "org_head": ("ORG", "organisation named after «{cue}»",
+                 {"follows": str, "max_tokens": int, "not_after_title": bool, "needs_modifier": bool, "links": list}),
+    "org_alias": ("ORG", "short name in «{cue}» after the organisation", {"pairs": list, "max_tokens": int}),
+    "org_complement_blockers": (None, "", {}),
     "place_head": ("LOC", "place named after «{cue}»", {"accept": str}),
     "weekday": ("DATE", "the weekday «{cue}»", {"not_after": list}),
     "month": ("DATE", "the month «{cue}»", {"ambiguous": (list, bool), "context": list, "context_after": list}),
@@ -36,9 +41,9 @@ RULE_TYPES: dict[str, tuple[str | None, str, dict[str, type | tuple[type, ...]]]
     "person_short_form": ("PER", "short form of «{cue}» named earlier", {}),
     "org_short_form": ("ORG", "short form of «{cue}» named earlier", {}),
 }
-WORDLESS_TYPES = {"person_short_form", "org_short_form"}
+WORDLESS_TYPES = {"person_short_form", "org_short_form", "org_alias"}
 CHOICES = {
-    "follows": ("name", "nisba", "any_name"),
+    "follows": ("name", "nisba", "any_name", "adjective_complement"),
     "accept": ("any", "definite"),
     "blocks": ("all", "names"),
 }

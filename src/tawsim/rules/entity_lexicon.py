@@ -33,6 +33,7 @@ class Lexicon:
     org_adjectives: set[str] = field(default_factory=set)  # العامة، العليا: not nisba, yet in names
     nationalities: set[str] = field(default_factory=set)  # سوري، سورية، السوري، السورية ...
     reject: set[str] = field(default_factory=set)
+    not_complements: set[str] = field(default_factory=set)  # للصحفيين: a ل-word that never ends a name
     # Answers of is_stop and ends_name by word: cue rules ask about the same words again and again.
     _stop: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _ends: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -57,6 +58,7 @@ class Lexicon:
                 if entry.label == "LOC"
             ),
             reject=data.keys_of("reject") | {phrase_key(word) for word in stop_words},
+            not_complements=data.keys_of("org_complement_blockers"),
         )
 
     def is_stop(self, word: str) -> bool:

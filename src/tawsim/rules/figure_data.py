@@ -32,6 +32,7 @@ UNITS_FILE = "units.jsonl"
 COUNTED_NOUNS_FILE = "counted_nouns.jsonl"
 QUALIFIERS_FILE = "qualifiers.jsonl"
 NOT_AFTER_FILE = "not_after.txt"
+RATES_FILE = "rates.jsonl"
 
 QUALIFIERS = ("about", "more_than", "less_than", "at_least", "at_most")
 POSITIONS = ("before", "after", "both")
@@ -131,6 +132,7 @@ def load_figure_data(rules_dir: Path) -> FigureData:
     for entry in read_word_list(folder / PERCENT_FILE)[1]:
         units.add(entry.text, PERCENT, f"{entry.path}:{entry.line}")
         _note_sign(prefix_signs, entry.text, PERCENT)
+    rates = _read_rates(folder / RATES_FILE)
     for name, label, rule, described_as in (
         (CURRENCIES_FILE, "MONEY", "money", "currency"),
         (UNITS_FILE, "QUANTITY", "quantity", "unit"),
@@ -144,6 +146,12 @@ def load_figure_data(rules_dir: Path) -> FigureData:
                 units.add(form, unit, record.where)
                 if described_as == "currency":
                     _note_sign(prefix_signs, form, unit)
+            if described_as == "unit":  # 3.45 مليون برميل يومياً: the rate is one unit, bbl/d
+                for per, (rate_forms, where) in rates.items():
+                    rate = UnitEntry(f"{record.data['unit']}/{per}", label, rule, described_as)
+                    for form in _forms(record):
+                        for rate_form in rate_forms:
+                            units.add(f"{form} {rate_form}", rate, where)
     before, after = PhraseTable(), PhraseTable()
     for record in read_records(folder / QUALIFIERS_FILE, {"qualifier": str, "forms": list}):
         qualifier = record.data["qualifier"]
@@ -159,6 +167,20 @@ def load_figure_data(rules_dir: Path) -> FigureData:
                 after.add(form, qualifier, record.where)
     not_after = frozenset(normalize(entry.text) for entry in read_word_list(folder / NOT_AFTER_FILE)[1])
     return FigureData(lexicon, units, prefix_signs, before, after, not_after)
+
+
+def _read_rates(path: Path) -> dict[str, tuple[list[str], str]]:
+    """Time words after a unit that make it a rate: {"per": "d", "forms": ["يومياً", "في اليوم"]}.
+    A missing file means no rates."""
+    if not path.is_file():
+        return {}
+    rates: dict[str, tuple[list[str], str]] = {}
+    for record in read_records(path, {"per": str, "forms": list}):
+        per = record.data["per"].strip()
+        if not per or "/" in per:
+            raise RuleFileError(f"{record.where}: per must be a short time code such as d, y or h")
+        rates[per] = (_forms(record), record.where)
+    return rates
 
 
 def load_number_lexicon(path: Path) -> NumberLexicon:
