@@ -94,3 +94,19 @@ def test_file_that_is_not_utf8_is_refused(tmp_path):
     path.write_bytes(b'{"format": "\xff"}')
     with pytest.raises(InputError, match="not UTF-8"):
         annotation_file.load(path)
+
+
+def test_annotations_go_onto_a_changed_article_text_with_a_report(tmp_path):
+    path = tmp_path / "sample.json"
+    annotation_file.save(path, sample())
+    loaded = annotation_file.load(path)
+    new_text = "تحديث: " + TEXT.replace("12 شخصاً", "15 شخصاً")
+    moved = annotation_file.onto_text(loaded, new_text)
+    assert moved.document.text == new_text and moved.document.name == "sample.txt"
+    for span in moved.annotations:
+        assert new_text[span.start : span.end] == span.text
+    assert {s.text for s in moved.annotations} == {"أحمد سعيد", "الـقصير"}
+    assert any("changed" in p for p in moved.problems)
+    assert any("12 شخصاً" in p for p in moved.problems)
+    assert loaded.annotations[0].start == TEXT.index("أحمد سعيد")  # the loaded set is untouched
+    assert annotation_file.onto_text(loaded, TEXT) is loaded

@@ -82,18 +82,39 @@ def from_json_dict(data: object, where: str = "input") -> LoadedFile:
         seen.add(item["id"])
         # JSON Schema counts 5.0 as an integer; offsets index the text, so make them ints.
         spans.append(Span.from_dict({**item, "start": int(item["start"]), "end": int(item["end"])}))
-    kept, report = reanchor(spans, text)
+    relations = [Relation.from_dict(item) for item in data["relations"]]
+    annotations = _anchored(Document(data["document"]["name"], text), spans, relations, problems)
+    return LoadedFile(annotations, data["schema"], problems)
+
+
+def onto_text(loaded: LoadedFile, text: str) -> LoadedFile:
+    """The annotations of `loaded` over a changed article text: re-anchored, the rest reported."""
+    if text == loaded.document.text:
+        return loaded
+    problems = list(loaded.problems) + [
+        "the article changed since these annotations were saved (its sha256 differs); each "
+        "annotation was kept where its text still is, moved where its text occurs once, or dropped"
+    ]
+    spans = [loaded.annotations.copy_span(span.id) for span in loaded.annotations]
+    annotations = _anchored(
+        Document(loaded.document.name, text), spans, loaded.annotations.relations, problems
+    )
+    return LoadedFile(annotations, loaded.schema_name, problems)
+
+
+def _anchored(document: Document, spans: list[Span], relations: list[Relation], problems: list[str]) -> AnnotationSet:
+    kept, report = reanchor(spans, document.text)
     problems += report.messages()
-    annotations = AnnotationSet(Document(data["document"]["name"], text))
+    annotations = AnnotationSet(document)
     annotations.add_many(kept)
-    for item in data["relations"]:
-        relation = Relation.from_dict(item)
+    seen: set[str] = set()
+    for relation in relations:
         if relation.source not in annotations or relation.target not in annotations:
             problems.append(f"{relation.id}: relation to an annotation that is not there; dropped")
             continue
-        if any(r.id == relation.id for r in annotations.relations):
+        if relation.id in seen:
             problems.append(f"{relation.id}: duplicate relation id; the later one was dropped")
             continue
+        seen.add(relation.id)
         annotations.add_relation(relation)
-    return LoadedFile(annotations, data["schema"], problems)
-
+    return annotations

@@ -27,13 +27,25 @@ def is_annotation_file(path: Path) -> bool:
 
 
 def open_file(path: Path, rules: Path | None = None, suggest: bool = True) -> Opened:
+    """An article opens with the annotations saved beside it (`NAME.json`), re-anchored if the
+    article changed since; without them, with fresh suggestions."""
     path = Path(path)
     if is_annotation_file(path):
         loaded = annotation_file.load(path)
         return Opened(loaded.annotations, path, path, loaded.schema_name, list(loaded.problems))
     article = read_article(path)
-    document = Document(path.name, article.text)
     problems: list[str] = []
+    beside = path.with_suffix(".json")
+    if beside.is_file():
+        try:
+            loaded = annotation_file.load(beside)
+        except TawsimError as error:
+            problems.append(f"The annotations beside the article could not be read, so it opens afresh: {error}")
+        else:
+            if loaded.document.name == path.name:
+                loaded = annotation_file.onto_text(loaded, article.text)
+                return Opened(loaded.annotations, path, beside, loaded.schema_name, list(loaded.problems))
+    document = Document(path.name, article.text)
     if suggest:
         try:
             annotations = suggestions_for(document, rules)
