@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from tawsim import __version__
 from tawsim.core.schema import load_schema
+from tawsim.gui.display import check_display
 from tawsim.gui.fonts import register_amiri
 from tawsim.gui.main_window import MainWindow
 
@@ -26,6 +27,7 @@ def run_app(path: Path | None, schema: Path | None = None, rules: Path | None = 
             suggest: bool = True) -> int:
     """Open the window (on `path` when given) and run until it closes; the exit code."""
     label_schema = load_schema(schema)  # a bad schema file is a TawsimError before any window
+    check_display()
     app = application()
     window = MainWindow(label_schema, rules=rules, suggest=suggest)
     window.show()
