@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from tawsim.core.schema import LabelSchema
+from tawsim.gui.keyboard import with_arabic_layout
 
 Key = QKeySequence.StandardKey
 
@@ -91,7 +92,7 @@ def label_actions(parent: QWidget, schema: LabelSchema) -> dict[str, QAction]:
     taken = {seq.toString() for action in parent.actions() for seq in action.shortcuts()}
     actions = {}
     for label in schema.labels:
-        shortcuts = (label.shortcut,) if label.shortcut and label.shortcut not in taken else ()
+        shortcuts = with_arabic_layout(label.shortcut) if label.shortcut and label.shortcut not in taken else ()
         tip = f"Tag the selection as {label.title} ({label.name})"
         action = make_action(parent, f"label:{label.name}", f"{label.name} — {label.title}", tip, shortcuts)
         action.setIcon(swatch(label.color))
