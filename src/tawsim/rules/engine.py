@@ -11,6 +11,7 @@ from tawsim.rules.claims import ClaimRules
 from tawsim.rules.entities import EntityRules
 from tawsim.rules.figures import FigureRules
 from tawsim.rules.matches import Match, longest_first
+from tawsim.rules.patterns import PatternRules
 from tawsim.rules.scanner import WordScanner
 from tawsim.text.normalize import MatchView
 
@@ -29,11 +30,13 @@ class Engine:
         entities: EntityRules,
         figures: FigureRules,
         claims: ClaimRules,
+        patterns: PatternRules | None = None,
         resolve_overlaps: OverlapPolicy = longest_first,
     ) -> None:
         self.entities = entities
         self.figures = figures
         self.claims = claims
+        self.patterns = patterns or PatternRules([])
         self.resolve_overlaps = resolve_overlaps
         self.scanner = WordScanner(**entities.scanner_words(), **figures.scanner_words(), **claims.scanner_words())
 
@@ -44,16 +47,18 @@ class Engine:
             EntityRules.load(rules_dir, extra_gazetteer=list(extra_gazetteer)),
             FigureRules.load(rules_dir),
             ClaimRules.load(rules_dir),
+            PatternRules.load(rules_dir),
         )
 
     def find(self, text: str) -> list[Match]:
         """All matches in `text`, entities then figures then claims, overlaps settled per category."""
         view = MatchView(text)
         words = self.scanner.scan(view.text)  # the words of all three rule sets, in one pass
-        entities = self.resolve_overlaps(self.entities.find(view, words))
+        own = self.patterns.find(view)  # users' regular expressions compete with the shipped rules
+        entities = self.resolve_overlaps(self.entities.find(view, words) + own["entity"])
         dates = [m for m in entities if m.label == "DATE"]
-        figures = self.resolve_overlaps(self.figures.find(view, taken=dates, words=words))
-        claims = self.resolve_overlaps(self.claims.find(view, entities=entities, words=words))
+        figures = self.resolve_overlaps(self.figures.find(view, taken=dates, words=words) + own["figure"])
+        claims = self.resolve_overlaps(self.claims.find(view, entities=entities, words=words) + own["claim"])
         return entities + figures + claims
 
     def suggest(self, document: Document) -> AnnotationSet:
