@@ -1,6 +1,6 @@
 import pytest
 
-from tawsim.core.model import AnnotationError, AnnotationSet, Document, Relation
+from tawsim.core.model import AnnotationError, AnnotationSet, Document, Relation, Span
 
 TEXT = "قال الرئيس محمد علي إن 40 في المئة من سكان بلدة الباغوز غادروا."
 
@@ -129,3 +129,25 @@ def test_update_many_returns_what_undoes_it(annotations):
     assert all(s.status == "accepted" for s in spans)
     annotations.update_many(old)
     assert all(s.status == "suggested" for s in spans)
+
+
+def test_add_many_indexes_like_add_and_refuses_a_bad_batch_whole(annotations):
+    events = []
+    annotations.inserted.connect(lambda row, span: events.append((row, span.id)))
+    first = span_over(annotations, "محمد علي", "entity", "PER")
+    ids = annotations.new_span_ids(2)
+    assert first.id not in ids and len(set(ids)) == 2
+    place_start, figure_start = TEXT.index("الباغوز"), TEXT.index("40")
+    batch = [
+        Span(ids[0], place_start, place_start + 7, "الباغوز", "entity", "LOC"),
+        Span(ids[1], figure_start, figure_start + 11, "40 في المئة", "figure", "PERCENT"),
+    ]
+    annotations.add_many(batch)
+    assert events == [(0, first.id), (1, ids[0]), (2, ids[1])]
+    assert [s.id for s in annotations.sorted_spans()] == [first.id, ids[1], ids[0]]
+    assert annotations.at(place_start + 1) == [batch[0]]
+
+    clash = [Span("X1", 0, 3, TEXT[0:3], "entity", "PER"), Span("X1", 4, 7, TEXT[4:7], "entity", "PER")]
+    with pytest.raises(AnnotationError):
+        annotations.add_many(clash)
+    assert len(annotations) == 3 and "X1" not in annotations

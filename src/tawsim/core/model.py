@@ -180,6 +180,16 @@ class AnnotationSet:
             self._next_span += 1
         return f"T{self._next_span}"
 
+    def new_span_ids(self, count: int) -> list[str]:
+        """`count` ids no span has, for spans made before any of them is added."""
+        ids: list[str] = []
+        while len(ids) < count:
+            candidate = f"T{self._next_span}"
+            self._next_span += 1
+            if candidate not in self._by_id:
+                ids.append(candidate)
+        return ids
+
     def new_relation_id(self) -> str:
         while f"R{self._next_relation}" in self._relations:
             self._next_relation += 1
@@ -200,6 +210,35 @@ class AnnotationSet:
 
     # -- changes: each has an inverse ----------------------------------------------------
     def add(self, span: Span, row: int | None = None) -> int:
+        self._check_new(span)
+        row = len(self._spans) if row is None else row
+        self._spans.insert(row, span)
+        self._by_id[span.id] = span
+        bisect.insort(self._starts, (span.start, span.end, span.id))
+        self._max_length = max(self._max_length, span.end - span.start)
+        self.inserted.emit(row, span)
+        return row
+
+    def add_many(self, spans: Iterable[Span]) -> None:
+        """`add` for many spans at the end, checked first and indexed once (a whole suggestion run)."""
+        spans = list(spans)
+        batch_ids: set[str] = set()
+        for span in spans:
+            self._check_new(span)
+            if span.id in batch_ids:
+                raise AnnotationError(f"an annotation with id {span.id!r} exists already")
+            batch_ids.add(span.id)
+        first = len(self._spans)
+        self._spans.extend(spans)
+        self._by_id.update((span.id, span) for span in spans)
+        self._starts.extend((span.start, span.end, span.id) for span in spans)
+        self._starts.sort()
+        if spans:
+            self._max_length = max(self._max_length, max(span.end - span.start for span in spans))
+        for offset, span in enumerate(spans):
+            self.inserted.emit(first + offset, span)
+
+    def _check_new(self, span: Span) -> None:
         if span.id in self._by_id:
             raise AnnotationError(f"an annotation with id {span.id!r} exists already")
         self._check_bounds(span.start, span.end)
@@ -212,17 +251,6 @@ class AnnotationSet:
             raise AnnotationError(f"unknown category {span.category!r}")
         if span.status not in STATUSES:
             raise AnnotationError(f"unknown status {span.status!r}")
-        row = len(self._spans) if row is None else row
-        self._spans.insert(row, span)
-        self._by_id[span.id] = span
-        bisect.insort(self._starts, (span.start, span.end, span.id))
-        self._max_length = max(self._max_length, span.end - span.start)
-        self.inserted.emit(row, span)
-        return row
-
-    def add_many(self, spans: Iterable[Span]) -> None:
-        for span in spans:
-            self.add(span)
 
     def remove(self, span_id: str) -> tuple[int, Span, list[Relation]]:
         """Remove a span and the relations that touch it; returns what `restore` needs."""
