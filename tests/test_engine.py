@@ -3,7 +3,8 @@ import gc
 import pytest
 
 from tawsim.core.model import Document
-from tawsim.rules.engine import Engine, cycle_collector_paused
+from tawsim.core.gc_pause import cycle_collector_paused
+from tawsim.rules.engine import Engine
 
 
 @pytest.fixture(scope="module")

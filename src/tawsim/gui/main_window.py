@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar
 
+from tawsim.core.gc_pause import cycle_collector_paused
 from tawsim.core.model import AnnotationSet
 from tawsim.core.schema import LabelSchema
 from tawsim.gui import snapping
@@ -180,7 +181,8 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         self.view.clear_current()
         self.view.set_text(annotations.document.text)
         self.highlighter = Highlighter(self.view.document(), annotations, self.view.offsets, self.styles)
-        self.highlighter.paint_all()
+        with cycle_collector_paused():  # tens of thousands of formats and cursors, no cycles
+            self.highlighter.paint_all()
         self.editor = Editor(annotations, self.schema, self.undo_stack)
         for signal in (annotations.inserted, annotations.removed, annotations.changed):
             signal.connect(self._annotations_changed)

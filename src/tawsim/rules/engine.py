@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
+from tawsim.core.gc_pause import cycle_collector_paused
 from tawsim.core.model import AnnotationSet, Document, Span
 from tawsim.core.resources import resource_path
 from tawsim.rules.claims import ClaimRules
@@ -72,23 +71,6 @@ class Engine:
             annotations = AnnotationSet(document)
             add_matches(annotations, self.find(document.text))
         return annotations
-
-
-@contextmanager
-def cycle_collector_paused() -> Iterator[None]:
-    """Python's cycle collector off for one run of the engine. A run makes hundreds of thousands
-    of small objects (hits, tokens, candidates, matches) and keeps most alive to its end, so on a
-    long article the collector's full passes walk them, and all the rule data, again and again:
-    15-20% of the time on a 2 MB text. Reference counting still frees them; any cycle made
-    meanwhile waits for the next collection. The collector is left as found when already off."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def add_matches(annotations: AnnotationSet, matches: list[Match]) -> None:
