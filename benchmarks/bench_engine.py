@@ -107,12 +107,9 @@ def _run_engine(engine, articles: list[str], mode: str) -> dict[str, int]:
     return counts
 
 
-def worker_engine(args: argparse.Namespace) -> dict:
-    engine, articles, load_ms = _engine_and_articles(args)
-    _run_engine(engine, articles[:1], args.mode)  # first-call caches, as an open application has them
-    rss_before = peak_rss_mib()
-    began, cpu_began = time.perf_counter(), time.process_time()
-    counts = _run_engine(engine, articles, args.mode)
+def throughput(articles: list[str], load_ms: float, began: float, cpu_began: float, counts: dict,
+               **extra) -> dict:
+    """The figures of one timed run that started at `began` (wall) and `cpu_began` (CPU)."""
     elapsed, cpu = time.perf_counter() - began, time.process_time() - cpu_began
     size = corpus_bytes(articles)
     return {
@@ -122,9 +119,18 @@ def worker_engine(args: argparse.Namespace) -> dict:
         "mb_s": size / 1e6 / elapsed,
         "cpu_mb_s": size / 1e6 / cpu,
         "peak_mib": peak_rss_mib(),
-        "peak_before_run_mib": rss_before,
         "counts": counts,
+        **extra,
     }
+
+
+def worker_engine(args: argparse.Namespace) -> dict:
+    engine, articles, load_ms = _engine_and_articles(args)
+    _run_engine(engine, articles[:1], args.mode)  # first-call caches, as an open application has them
+    rss_before = peak_rss_mib()
+    began, cpu_began = time.perf_counter(), time.process_time()
+    counts = _run_engine(engine, articles, args.mode)
+    return throughput(articles, load_ms, began, cpu_began, counts, peak_before_run_mib=rss_before)
 
 
 def worker_profile(args: argparse.Namespace) -> dict:
@@ -196,17 +202,7 @@ def worker_baseline(args: argparse.Namespace) -> dict:
         doc = nlp.make_doc(article)
         counts["gazetteer"] += len(names(doc))
         counts["numbers"] += len(numbers(doc))
-    elapsed, cpu = time.perf_counter() - began, time.process_time() - cpu_began
-    size = corpus_bytes(articles)
-    return {
-        "load_ms": load_ms,
-        "seconds": elapsed,
-        "mb": size / 1e6,
-        "mb_s": size / 1e6 / elapsed,
-        "cpu_mb_s": size / 1e6 / cpu,
-        "peak_mib": peak_rss_mib(),
-        "counts": counts,
-    }
+    return throughput(articles, load_ms, began, cpu_began, counts)
 
 
 WORKERS = {

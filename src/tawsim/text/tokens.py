@@ -6,6 +6,8 @@ A line break is a token of its own, so names never run across paragraphs.
 
 from __future__ import annotations
 
+from itertools import islice
+
 import re
 from typing import NamedTuple
 
@@ -40,17 +42,7 @@ def token_at(text: str, pos: int) -> Token | None:
 
 def tokens_after(text: str, pos: int, limit: int) -> list[Token]:
     """Up to `limit` tokens from `pos` on."""
-    tokens: list[Token] = []
-    match = _NEXT.match
-    while len(tokens) < limit:
-        found = match(text, pos)
-        if found is None:
-            break
-        start, pos = found.span(1)
-        word = text[start:pos]
-        first = word[0]
-        tokens.append(_new(Token, (start, pos, word, NUMBER if first.isdigit() else WORD if first.isalpha() else MARK)))
-    return tokens
+    return list(islice(iter_tokens(text, pos), limit))
 
 
 def iter_tokens(text: str, pos: int):
