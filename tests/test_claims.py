@@ -378,11 +378,14 @@ def test_wifq_ma_afad_names_the_source_after_the_verb(rules):
     assert claims[1].speaker is None
 
 
-def test_unnamed_sources_keep_the_claim_without_speaker(rules):
-    text = "وسقطت قذائف على أحياء سكنية في المدينة، بحسب مصادر محلية."
-    [claim] = find(rules, text, [])
-    assert text[claim.start:claim.end] == "وسقطت قذائف على أحياء سكنية في المدينة، بحسب مصادر محلية"
-    assert claim.speaker is None
+def test_statements_attributed_to_unnamed_sources_are_no_claims(rules):
+    # Guidelines: statements by unnamed groups (محللون، مصادر) are not claims; a quotation they
+    # are said to have made is not handed to the latest speaker either.
+    for text in (
+        "وسقطت قذائف على أحياء سكنية في المدينة، بحسب مصادر محلية.",
+        "«الوضع خطير جداً في كل المناطق الحدودية»، وفق شهود عيان.",
+    ):
+        assert find(rules, text, []) == []
 
 
 def test_naqlan_an_attributes_even_an_unknown_source(rules):
@@ -531,3 +534,13 @@ def test_a_verb_needing_a_source_word_rejects_a_file_without_a_list(tmp_path):
         file.write('{"verb": "روى", "forms": ["روت"], "source_after": "عن"}\n')
     with pytest.raises(RuleFileError, match=r"speech-verbs.jsonl:\d+: \"source_after\" must be a list"):
         ClaimRules.load(folder)
+
+
+def test_a_verb_joined_by_wa_inside_a_sentence_shares_the_sentences_subject(rules):
+    text = ("أعلنت اللجنة المستقلة أن الرئيس فاز. ورفض إبراهيم ولد سالم هذه النتائج، وقال في مؤتمر "
+            "صحافي إن الاقتراع مزور.")
+    entities = [entity(text, "اللجنة المستقلة", "ORG"), entity(text, "إبراهيم ولد سالم", "PER")]
+    first, second = find(rules, text, entities)
+    assert text[first.start:first.end] == "الرئيس فاز" and first.speaker is entities[0]
+    assert text[second.start:second.end] == "الاقتراع مزور"
+    assert second.speaker is entities[1]  # not the committee, the latest speaker before

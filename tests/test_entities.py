@@ -290,3 +290,74 @@ def test_a_given_name_is_not_read_behind_kaf_or_fa(rules):
     # كريم is not ك + ريم, فراس is not ف + راس; وإلى (folded to والي) is not the title والي.
     assert ("ريم المنصوري", "PER") not in found(rules, "وقال كريم المنصوري إن الطريق مقطوع.")
     assert found(rules, "وإلى جانب ذلك وصل الوفد إلى الخرطوم.") == [("الخرطوم", "LOC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A one-word name joined by و to a known place after بين, on either side, behind و too.
+    ("على الطريق الرابط بين غريان ومزدة.", [("غريان", "LOC"), ("مزدة", "LOC")]),
+    ("أغلقت الطريق بين مزدة وغريان أمس.", [("مزدة", "LOC"), ("غريان", "LOC")]),
+    ("دوريات على الطريق وبين القصرين وسبيطلة خلال الليل.", [("القصرين", "LOC"), ("سبيطلة", "LOC")]),
+    # Not a name: a common noun, a noun with its pronoun, a second known name.
+    ("المعارك بين المعارضة ودمشق مستمرة.", [("دمشق", "LOC")]),
+    ("تنقل بين حلب وريفها.", [("حلب", "LOC")]),
+])
+def test_a_place_paired_with_a_known_place_after_bayna(rules, text, expected):
+    assert found(rules, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Named after a person (X بن Y); a participle after the name ends it.
+    ("تنتمي إلى كتيبة عقبة بن نافع الموالية لتنظيم القاعدة في بلاد المغرب الإسلامي.",
+     [("كتيبة عقبة بن نافع", "ORG"), ("تنظيم القاعدة في بلاد المغرب الإسلامي", "ORG")]),
+    # A listed agency goes on with what it is for, as a name read behind its head does.
+    ("وبحسب وكالة فيتش للتصنيف الائتماني فإن التصنيف تحسن.", [("وكالة فيتش للتصنيف الائتماني", "ORG")]),
+    # وحدات is generic: the units belong to the named organisation.
+    ("انتشرت وحدات الحرس الوطني في المدينة.", [("الحرس الوطني", "ORG")]),
+    # A compound place name after a head that wants a definite name.
+    ("ضخت الإمارات الأموال في منطقة رأس الحكمة.", [("الإمارات", "LOC"), ("رأس الحكمة", "LOC")]),
+])
+def test_organisation_and_place_names_that_generic_heads_and_participles_surround(rules, text, expected):
+    assert found(rules, text) == expected
+
+
+def test_a_title_held_in_a_body_of_a_named_organisation_reaches_the_name(rules):
+    text = "وقالت رئيسة بعثة صندوق النقد إلى مصر أنجيلا مورتاري إن المراجعة ستكتمل."
+    assert found(rules, text) == [("صندوق النقد", "ORG"), ("مصر", "LOC"), ("أنجيلا مورتاري", "PER")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A family name with its particle is the short form: ولد أحمدو, not أحمدو.
+    ("فاز الرئيس محمد ولد أحمدو بولاية ثانية. وكان ولد أحمدو قد وعد بالإصلاح.",
+     [("محمد ولد أحمدو", "PER"), ("ولد أحمدو", "PER")]),
+    # A family name that is a common word is no short form: سلام in اتفاق سلام is peace.
+    ("وقال رئيس الوزراء نواف سلام إن اتفاق سلام ممكن.", [("نواف سلام", "PER")]),
+])
+def test_short_forms_of_persons(rules, text, expected):
+    assert found(rules, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A definite head word right after a head is part of the name, with its complement and و.
+    ("حصل مرشح حزب التجمع الوطني للإصلاح والتنمية على عشرة مقاعد.",
+     [("حزب التجمع الوطني للإصلاح والتنمية", "ORG")]),
+    # A masculine direction after a feminine head's name belongs to the name; one that may agree
+    # with the head stays outside.
+    ("بلغت المشاركة في ولاية الحوض الشرقي نصف الناخبين، وفي ريف دير الزور الشرقي أقل.",
+     [("الحوض الشرقي", "LOC"), ("دير الزور", "LOC")]),
+    # حي and قطاع are heads: the name after them, the head outside.
+    ("فرّقت الشرطة المحتجين في حي عرفات، وقصفت الطائرات قطاع غزة.", [("عرفات", "LOC"), ("غزة", "LOC")]),
+    ("والمريض حي يرزق.", []),
+    # A kind of security is no security service.
+    ("يعاني السكان من انعدام الأمن الغذائي.", []),
+])
+def test_heads_and_what_belongs_to_their_names(rules, text, expected):
+    assert found(rules, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("منذ السابع من تشرين الأول/أكتوبر 2023 تغير كل شيء.", [("السابع من تشرين الأول/أكتوبر 2023", "DATE")]),
+    ("وفي الحادي والعشرين من آذار عاد الوفد.", [("الحادي والعشرين من آذار", "DATE")]),
+    ("خلال الأسبوع الأول من آذار.", [("آذار", "DATE")]),  # an ordinal adjective, not a day
+])
+def test_a_day_written_as_an_ordinal_belongs_to_its_date(rules, text, expected):
+    assert found(rules, text) == expected

@@ -352,6 +352,9 @@ def locate(text: str, wanted: str, occurrence: int) -> int:
     return found[occurrence - 1]
 
 
+PERCENT_SIGNS = "%٪"
+
+
 def _check_entity_or_figure_edges(text: str, start: int, end: int) -> None:
     piece = text[start:end]
     if piece != piece.strip() or piece[0] in FORBIDDEN_EDGES or piece[-1] in FORBIDDEN_EDGES:
@@ -397,7 +400,8 @@ def build(article: GoldArticle) -> AnnotationSet:
     for figure in article.figures:
         start = locate(text, figure.text, figure.occurrence)
         end = start + len(figure.text)
-        _check_entity_or_figure_edges(text, start, end)
+        # A percent sign glued to its number is the figure's unit (like في المئة), not punctuation.
+        _check_entity_or_figure_edges(text, start, end - 1 if text[end - 1] in PERCENT_SIGNS and end - start > 1 else end)
         attrs = {"value": figure.value, "unit": figure.unit, "qualifier": figure.qualifier}
         planned.append((start, end, "figure", figure.label, attrs, None))
     for claim in article.claims:

@@ -82,3 +82,21 @@ def test_choosing_a_row_shows_the_annotation_and_moving_in_the_text_selects_its_
     table.sortByColumn(5, table.horizontalHeader().sortIndicatorOrder().DescendingOrder)
     window.set_current(span.id)
     qtbot.waitUntil(lambda: table.currentIndex().data(SPAN_ID_ROLE) == span.id)
+
+
+def test_no_row_stays_selected_once_the_window_has_no_current_annotation(make_window, qtbot, seed_json, seed_text):
+    window = make_window()
+    window.open_path(seed_json)
+    table = window.table
+    row = next(r for r in range(table.model().rowCount())
+               if table.model().index(r, 0).data() == "كریستوفر كیكا")
+    table.setCurrentIndex(table.model().index(row, 0))
+    chosen = window.current_id
+    assert table.selectionModel().hasSelection()
+    window.action("actionDelete").trigger()  # the current annotation is gone
+    assert chosen not in window.annotations and window.current_id is None
+    assert not table.selectionModel().hasSelection()
+    assert window.side_panel.label.text() != "PER"
+    window.action("actionUndo").trigger()  # back again, but nothing chosen: still no row
+    assert chosen in window.annotations
+    assert not table.selectionModel().hasSelection()

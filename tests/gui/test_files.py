@@ -3,7 +3,7 @@
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from tawsim.core import annotation_file
 
@@ -69,6 +69,39 @@ def test_autosave_then_recovery_after_a_crash(make_window, dialogs, seed_json):
     again.action("actionSave").trigger()
     assert annotation_file.load(seed_json).annotations[0].status == "accepted"
     assert not recovery.exists()
+
+
+def test_the_autosave_interval_is_chosen_in_the_file_menu_and_remembered(make_window, qtbot, seed_json):
+    from PySide6.QtGui import QAction
+
+    window = make_window()
+    menu = window.findChild(QMenu, "menuAutosave")
+    assert menu is not None and menu in [action.menu() for action in window.menuBar().actions()[0].menu().actions()]
+    assert window.findChild(QAction, "autosave:60").isChecked()  # the default, one minute
+    assert window.session.autosave_timer.isActive() and window.session.autosave_timer.interval() == 60_000
+    window.findChild(QAction, "autosave:300").trigger()
+    assert window.session.autosave_timer.interval() == 300_000
+    assert not window.findChild(QAction, "autosave:60").isChecked()
+
+    again = make_window()  # a later run reads the choice back
+    assert again.findChild(QAction, "autosave:300").isChecked()
+    assert again.session.autosave_timer.interval() == 300_000
+    again.findChild(QAction, "autosave:0").trigger()
+    assert not again.session.autosave_timer.isActive()
+    again.open_path(seed_json)
+    again.action("actionAcceptAll").trigger()
+    assert again.session.autosave()  # off means no timer; the recovery copy is still written on demand
+    assert make_window().findChild(QAction, "autosave:0").isChecked()
+
+
+def test_a_damaged_autosave_setting_falls_back_to_the_default(make_window, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("autosave/seconds", "every now and then")
+    settings.sync()
+    window = make_window()
+    assert window.session.autosave_timer.interval() == 60_000
 
 
 def test_closing_with_unsaved_work_asks_and_cancel_keeps_the_window(make_window, dialogs, seed_json):

@@ -6,7 +6,7 @@ every edit (the SHA-256 of the annotation file the window would write) and every
 finds on disk. The test kills it at a chosen moment, opens the file in a new window here, and checks
 what is offered and what comes back.
 
-The autosave interval is one minute (`session.AUTOSAVE_MS`); the child shortens it through the
+The autosave interval is one minute by default (File ▸ Autosave, `session.AUTOSAVE_SECONDS`); the child shortens it through the
 window's own timer (`window.session.autosave_timer`), which runs the same `Session.autosave`.
 TAWSIM_APP_KILLS sets the number of kills at random moments (8 by default).
 """

@@ -21,6 +21,7 @@ from tawsim.gui.fonts import article_font
 from tawsim.gui.highlighter import Highlighter
 from tawsim.gui.review import innermost_at
 from tawsim.gui.review_actions import ReviewHandlers
+from tawsim.gui.autosave_menu import AutosaveMenu
 from tawsim.gui.session import Session
 from tawsim.gui.side_panel import SidePanel
 from tawsim.gui.styles import SpanStyles
@@ -88,6 +89,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addActions([a["actionSave"], a["actionSaveAs"], a["actionExport"]])
         file_menu.addMenu(self.export_menu)
+        file_menu.addMenu(AutosaveMenu(self.session, self))
         file_menu.addSeparator()
         file_menu.addAction(a["actionQuit"])
         edit = bar.addMenu("&Edit")
@@ -224,6 +226,9 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         span = self.current()
         speaker = self.annotations.speaker_of(span.id) if span is not None else None
         self.side_panel.show_span(span, speaker)
+        if span is None:
+            self._table_follows.stop()
+            self.table_panel.select_nothing()
         if span is None or span.status == "rejected":
             self.view.clear_current()
         else:

@@ -14,7 +14,8 @@ from tawsim.core.model import AnnotationSet
 
 RECENT_KEY = "recentFiles"
 RECENT_LIMIT = 10
-AUTOSAVE_MS = 60_000
+AUTOSAVE_KEY = "autosave/seconds"
+AUTOSAVE_SECONDS = 60  # 0 turns autosave off
 
 
 def default_recovery_dir() -> Path:
@@ -39,9 +40,9 @@ class Session(QObject):
         self.schema_name = "default"
         self._wrote_recovery = False
         self.stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
-        self.autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
+        self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave)
-        self.autosave_timer.start()
+        self.set_autosave_seconds(self.autosave_seconds())
 
     @property
     def modified(self) -> bool:
@@ -92,6 +93,21 @@ class Session(QObject):
         self.settings.setValue(RECENT_KEY, entries[:RECENT_LIMIT])
 
     # -- autosave and recovery ---------------------------------------------------------------
+    def autosave_seconds(self) -> int:
+        """The interval the user chose (kept in the settings), 0 when autosave is off."""
+        try:
+            seconds = int(self.settings.value(AUTOSAVE_KEY, AUTOSAVE_SECONDS))
+        except (TypeError, ValueError):
+            seconds = AUTOSAVE_SECONDS  # a hand-edited settings file must not stop the app
+        return max(0, seconds)
+
+    def set_autosave_seconds(self, seconds: int) -> None:
+        self.settings.setValue(AUTOSAVE_KEY, seconds)
+        if seconds > 0:
+            self.autosave_timer.start(seconds * 1000)
+        else:
+            self.autosave_timer.stop()
+
     def recovery_path(self, source: Path | None = None) -> Path:
         source = source or self.saved_to or self.source
         key = str(Path(source).resolve()) if source else f"untitled-{id(self)}"

@@ -71,6 +71,14 @@ class TablePanel(QWidget):
         if not self._quiet and current.isValid():
             self.span_chosen.emit(current.data(SPAN_ID_ROLE))
 
+    def select_nothing(self) -> None:
+        """No row selected or current (the window has no current annotation), quietly."""
+        self._quiet = True
+        try:
+            self.table.selectionModel().clear()
+        finally:
+            self._quiet = False
+
     def select_span(self, span_id: str) -> None:
         """Select and show the row of `span_id` without announcing it back."""
         if self.model is None or span_id not in self.model.annotations:

@@ -27,6 +27,7 @@ SENTENCE_SUBJECT = "the person or organisation the sentence is about"
 SOURCE = "the source named after «{cue}»"
 LATEST = "the latest speaker (no attribution in the sentence)"
 UNNAMED = "not named"
+UNNAMED_GROUP = "a source nobody is named for (مصادر، شهود …)"
 NAMED_COLON = "the name before the colon"
 NO_EARLIER = "none found (no earlier speaker)"
 
@@ -84,6 +85,13 @@ class SpeakerFinder:
             if named is not None:
                 return named, NAMED_BEFORE
         if self._subject_is_pronoun(hit, gap_start, gap_end, in_gap):
+            if hit.position != hit.start and hit.position > sentence_start:
+                # "ورفض ولد سالم النتائج، وقال إن …": a verb joined by و inside the sentence
+                # shares the subject the sentence opened with.
+                looked_back = max(sentence_start, hit.position - CHARACTERS_PER_WORD * self.settings.max_words_before_cue)
+                chosen = self.person_else_organisation(self.entities.between(looked_back, hit.position))
+                if chosen is not None:
+                    return chosen, SENTENCE_SUBJECT
             return self.latest(hit.position)
         chosen = self.person_else_organisation(in_gap)
         if chosen is not None:

@@ -23,6 +23,7 @@ from tawsim.rules.claim_speakers import (
     SOURCE,
     SPACES,
     UNNAMED,
+    UNNAMED_GROUP,
     Speaker,
     SpeakerFinder,
 )
@@ -351,7 +352,9 @@ class _Document:
             speaker, why = self.speakers.latest(hit.position)
             return speaker, why, pronoun.end()
         word = self.rules.word_here.match(text, start, sentence_end)
-        if word and (word.group() in self.cues.source_nouns or hit.cue.any_source):
+        if word and word.group() in self.cues.source_nouns:
+            return None, UNNAMED_GROUP, window_end
+        if word and hit.cue.any_source:
             return None, UNNAMED, window_end
         return None
 
@@ -361,6 +364,8 @@ class _Document:
         if source is None:
             return
         speaker, why, source_end = source
+        if why == UNNAMED_GROUP:
+            return  # بحسب مصادر محلية: the guidelines make no claim of what nobody named says
         remember = speaker is not None
         after = skip(self.text, source_end, SPACES + "،,", sentence_end)
         quote = self.quote_at.get(after)
@@ -396,6 +401,8 @@ class _Document:
                 if source is not None:
                     hit.consumed = True
                     speaker, why, _ = source
+                    if why == UNNAMED_GROUP:
+                        return
                     self._add(*quote.inner, "claim:quote",
                               f"quoted statement followed by «{hit.cue.name}»; speaker: {why}",
                               speaker, hit.position, remember=speaker is not None)

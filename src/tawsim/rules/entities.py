@@ -8,6 +8,7 @@ after التحالف الدولي) are added where they are unambiguous.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -21,7 +22,7 @@ from tawsim.rules.matches import Match
 from tawsim.rules.scanner import WordHits, WordScanner
 from tawsim.text.clitics import ARTICLE, lam_form
 from tawsim.text.normalize import MatchView
-from tawsim.text.tokens import WORD, token_before
+from tawsim.text.tokens import WORD, token_at, token_before
 
 LABEL_NOUNS = {"LOC": "place", "ORG": "organisation", "PER": "person", "DATE": "date"}
 CUE_TYPES = ("person_title", "person_given_name", "org_head", "place_head", "weekday", "month", "year")
@@ -74,6 +75,11 @@ class EntityRules:
         for key in data.keys_of("reject"):
             self.matcher.add(key, RejectedPhrase(key))
         self.short_form_rules = {rule.type: rule for rule in data.rules_of("person_short_form", "org_short_form")}
+        pairs = data.rules_of("place_pair")
+        self.pair_rule: CueRule | None = pairs[0] if pairs else None
+        pair_words = sorted({phrase_key(word) for rule in pairs for word in rule.words} - {""}, key=len, reverse=True)
+        self.pair_pattern = re.compile(r"(?<![^\W\d_])[وف]?(?:%s)[^\S\n]+" % "|".join(map(re.escape, pair_words))
+                                       if pair_words else r"(?!)")
         aliases = data.rules_of("org_alias")
         self.alias_rule: CueRule | None = aliases[0] if aliases else None
         self.alias_pairs: dict[str, str] = {}
@@ -155,6 +161,11 @@ class EntityRules:
                 if nationality_end is not None:  # مجلس النواب الليبي, like الجيش البريطاني
                     candidate.end = nationality_end
                     candidate.explanation += ", with its nationality"
+                    continue
+                complement_end = reader.media_complement_after(candidate)
+                if complement_end is not None:  # وكالة فيتش للتصنيف الائتماني
+                    candidate.end = complement_end
+                    candidate.explanation += ", with what it is for"
         board.add_all(allowed(listed))
         board.add_all(allowed(self._dates(reader, cue_hits)))
         board.add_all(allowed([
@@ -182,6 +193,8 @@ class EntityRules:
                 continue  # ميناء جيهان: a place named like a person
             persons.append(reader.person_from_given_name(hit, cue.rule))
         board.add_all(allowed(persons))
+        if self.pair_rule is not None:
+            board.add_all(allowed(self._paired_places(reader, board, self.pair_rule)))
         board.add_all(self._short_forms(view, board))
         return board.candidates()
 
@@ -191,6 +204,27 @@ class EntityRules:
         dates += [reader.weekday(hit, cue.rule) for hit, cue in cue_hits["weekday"]]
         dates += [reader.date_from_year_head(hit, cue.rule) for hit, cue in cue_hits["year"]]
         return [date for date in dates if date is not None]
+
+    def _paired_places(self, reader: CueReader, board: Board, rule: CueRule) -> list[Candidate]:
+        """بين غريان ومزدة، بين مزدة وغريان: the word joined by و to a place after بين names a
+        place too, when it reads as a name (no common noun, stop word or adjective)."""
+        text = reader.text
+        after_pair_word = {found.end() for found in self.pair_pattern.finditer(text)}
+        if not after_pair_word:
+            return []
+        found = []
+        for place in board.candidates():
+            if place.label != "LOC":
+                continue
+            if place.word_start in after_pair_word:
+                after = token_at(text, place.end)
+                if after is not None and after.kind == WORD and after.text.startswith("و"):
+                    found.append(reader.paired_place(after.start + 1, after.end, rule, place))
+            elif place.word_start == place.start - 1 and text[place.word_start] == "و":
+                before = token_before(text, place.word_start)
+                if before is not None and before.kind == WORD and before.start in after_pair_word:
+                    found.append(reader.paired_place(before.start, before.end, rule, place))
+        return [candidate for candidate in found if candidate is not None]
 
     def _short_forms(self, view: MatchView, board: Board) -> list[Candidate]:
         """Later mentions of a person by family name (or full name again), and of an organisation
@@ -213,6 +247,8 @@ class EntityRules:
                 words = text[candidate.start : candidate.end].split()
                 offer(" ".join(words), candidate, person_rule)
                 family = words[-1]
+                if len(words) >= 3 and words[-2] in self.lexicon.particles:
+                    family = " ".join(words[-2:])  # ولد أحمدو، بن علي: the particle is part of it
                 if len(words) >= 2 and len(family) >= 3 and self._usable_short_form(family):
                     offer(family, candidate, person_rule)
             elif label == "ORG" and org_rule is not None:
@@ -288,7 +324,8 @@ class EntityRules:
 
     def _usable_short_form(self, word: str) -> bool:
         lexicon = self.lexicon
-        return word not in lexicon.stop and word not in lexicon.particles and word not in lexicon.reject
+        return (word not in lexicon.stop and word not in lexicon.particles and word not in lexicon.reject
+                and word not in lexicon.no_short_form)
 
 
 def _preceded_by(text: str, hit: Hit, context: frozenset[str]) -> bool:

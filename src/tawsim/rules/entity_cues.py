@@ -17,6 +17,7 @@ from tawsim.text.tokens import WORD, Token, iter_tokens, token_at, token_before,
 
 NAMED = ("ORG", "LOC")
 TANWEEN_MARKS = "\u064b\u064c\u064d"
+POSSESSIVE_ENDINGS = ("ها", "هم", "هما", "هن")
 BARE_ALEF = frozenset("اٱ")  # the article's alef; أ in ألمانيا، ألكسندر is a letter of the name
 
 
@@ -205,10 +206,12 @@ class CueReader(DateCues):
         if word in lexicon.given_names or word in lexicon.particles or lexicon.is_stop(word) or self.has_tanween(token):
             return False
         following = token_at(self.text, token.end)
+        if following is None or following.kind != WORD:
+            return False
+        if self.entity_at(following) is not None:
+            return True  # بعثة صندوق النقد: the body of a named organisation
         return (
-            following is not None
-            and following.kind == WORD
-            and self.has_article(following)
+            self.has_article(following)
             and following.text not in lexicon.given_names
             and not lexicon.is_stop(following.text)
         )
@@ -284,8 +287,10 @@ class CueReader(DateCues):
                 break
             else:
                 pending.append(token)
-        if end < 0 and follows == "any_name" and 0 < len(pending) <= 2:
-            end = pending[-1].end
+        if end < 0 and follows == "any_name" and 0 < len(pending) <= 3:
+            end = pending[-1].end  # إذاعة موزاييك إف إم
+        if end < 0 and _patronymic(pending, self.lexicon.particles):
+            end = pending[-1].end  # كتيبة عقبة بن نافع: named after a person
         if end < 0:
             return None
         if modified and follows != "nisba":  # وكالة المغرب العربي للأنباء
@@ -385,13 +390,24 @@ class CueReader(DateCues):
         cue = self.cue_words.get(token.start)
         if cue is None or follows == "nisba":
             return False
-        return cue.payload.rule.option("follows", "") != "nisba"  # الدفاع in وزارة الدفاع goes on
+        # الدفاع in وزارة الدفاع goes on, and so does a definite head in حزب التجمع الوطني
+        return cue.payload.rule.option("follows", "") not in ("nisba", "adjective_complement")
 
     def _after_cue_word(self, word_start: int) -> bool:
         before = token_before(self.text, word_start)
         if before is None or before.kind != WORD:
             return False
         return before.start in self.cue_words  # also the start of a title covering it (رئيس الحكومة)
+
+    def media_complement_after(self, candidate: Candidate) -> int | None:
+        """The end of the ل phrase after a listed name that starts with a media or company head
+        (وكالة فيتش → وكالة فيتش للتصنيف الائتماني), as after a name read behind that head."""
+        head = self.cue_words.get(candidate.word_start)
+        if head is None or head.payload.rule.option("follows", "") != "any_name":
+            return None
+        if not self.text.startswith("لل", skip_spaces(self.text, candidate.end)):
+            return None
+        return self.complement_after(candidate.end, frozenset())
 
     def nationality_after(self, pos: int) -> int | None:
         """The end of a definite nationality adjective right after `pos` (مجلس النواب الليبي)."""
@@ -409,6 +425,24 @@ class CueReader(DateCues):
             pos = token.end
         return pos
 
+    def paired_place(self, start: int, end: int, rule: CueRule, place: Candidate) -> Candidate | None:
+        """The one word in [start, end) as a place paired with `place`, if it reads as a name."""
+        word = self.text[start:end]
+        lexicon = self.lexicon
+        if len(word) < 3 or lexicon.ends_name(word) or lexicon.is_stop(word) or word in lexicon.nationalities:
+            return None
+        if word.endswith(POSSESSIVE_ENDINGS) and len(word) > 4:
+            return None  # بين حلب وريفها: a noun with its pronoun, not a name
+        if end in self.tanween_ends or start in self.cue_words or self.known.starting_at(start) is not None:
+            return None
+        if self.is_nisba(word) and not word.startswith(ARTICLE):
+            return None  # بين سوريا وتركية-like adjectives
+        following = token_at(self.text, end)
+        if (following is not None and following.kind == WORD and following.start != place.word_start
+                and not lexicon.ends_name(following.text)):
+            return None  # more name words follow: not a one-word place
+        return self.candidate(start, end, rule, place, start)
+
     def place_after_head(self, hit: Hit, rule: CueRule) -> Candidate | None:
         tokens = tokens_after(self.text, hit.end, 2)
         if not tokens or tokens[0].kind != WORD:
@@ -424,8 +458,10 @@ class CueReader(DateCues):
             return None
         if word in self.lexicon.nationalities or self.has_tanween(first):
             return None  # مدينة سورية: an adjective, not a name
-        if rule.option("accept", "any") == "definite" and not self.has_article(first):
-            return None
+        if rule.option("accept", "any") == "definite" and not self.has_article(first) and not (
+            compound and len(tokens) > 1 and tokens[1].kind == WORD and self.has_article(tokens[1])
+        ):
+            return None  # منطقة عسكرية is no name; منطقة رأس الحكمة is
         if rule.option("accept", "any") == "definite" and self.is_nisba(word):
             return None
         end, units = first.end, 1
@@ -435,4 +471,20 @@ class CueReader(DateCues):
                 end, units = second.end, 2
         if compound and units == 1 and self.lexicon.ends_name(word):
             return None  # أم alone is the conjunction, not a place
+        if units == 1 and len(tokens) > 1 and self.has_article(first) and self.text[hit.end - 1] == "ه":
+            second = tokens[1]
+            if second.kind == WORD and second.text in rule.option_keys("adjectives"):
+                end, units = second.end, 2  # ولاية الحوض الشرقي: the masculine direction names it
         return self.candidate(first.start, end, rule, hit, first.start, units)
+
+
+def _patronymic(tokens: list[Token], particles: set[str]) -> bool:
+    """Words that read as a person's name joined by a name particle (عقبة بن نافع)."""
+    return (len(tokens) == 3 and tokens[1].text in particles
+            and tokens[0].text not in particles and tokens[2].text not in particles)
+
+
+def skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos

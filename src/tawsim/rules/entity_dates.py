@@ -9,6 +9,7 @@ import re
 
 from tawsim.rules.entity_candidates import Candidate
 from tawsim.rules.entity_data import CueRule
+from tawsim.rules.entity_lexicon import Lexicon
 from tawsim.rules.gazetteer import Hit
 from tawsim.text.clitics import readings
 from tawsim.text.tokens import NUMBER, WORD, token_at, token_before
@@ -16,12 +17,14 @@ from tawsim.text.tokens import NUMBER, WORD, token_at, token_before
 YEAR_DIGITS = 4
 LAST_DAY = 31
 _DIGIT_SOON = re.compile(r"[^\S\n]{0,2}\d")
+_FROM = "من"
 
 
 class DateCues:
     """Date methods of the cue reader, which provides `text` and `candidate(...)`."""
 
     text: str
+    lexicon: "Lexicon"
 
     def year_after(self, pos: int, rule: CueRule) -> int | None:
         if _DIGIT_SOON.match(self.text, pos) is None:
@@ -60,6 +63,10 @@ class DateCues:
         )
         if has_day:
             start = before.start
+        elif not hit.proclitic and before is not None and before.text == _FROM:
+            day_start = self._ordinal_day_before(before.start)
+            if day_start is not None:  # السابع من تشرين الأول
+                start, has_day = day_start, True
         if ambiguous and paired is None and year_end is None and not has_day:
             after = token_at(self.text, end)
             context_before = before is not None and before.kind == WORD and before.text in rule.option_keys("context")
@@ -67,6 +74,25 @@ class DateCues:
             if not (context_before or context_after):
                 return None
         return self.candidate(start, end, rule, hit, start if has_day else hit.start - len(hit.proclitic))
+
+    def _ordinal_day_before(self, pos: int) -> int | None:
+        """The start of a day written as an ordinal (السابع، الحادي والعشرين) ending at `pos`."""
+        ordinals = self.lexicon.day_ordinals
+        words: list[str] = []
+        start = None
+        for _ in range(2):
+            token = token_before(self.text, pos)
+            if token is None or token.kind != WORD:
+                break
+            words.insert(0, token.text)
+            if " ".join(words) in ordinals:
+                start = token.start
+            pos = token.start
+        if start is not None:
+            noun = token_before(self.text, start)
+            if noun is not None and noun.kind == WORD and noun.text.startswith("ال"):
+                return None  # الأسبوع الأول من آذار: an ordinal adjective, not a day
+        return start
 
     def _paired_month_end(self, pos: int, months_at: dict[int, Hit]) -> int | None:
         slash = token_at(self.text, pos)

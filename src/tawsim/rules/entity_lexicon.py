@@ -34,6 +34,7 @@ class Lexicon:
     nationalities: set[str] = field(default_factory=set)  # سوري، سورية، السوري، السورية ...
     reject: set[str] = field(default_factory=set)
     not_complements: set[str] = field(default_factory=set)  # للصحفيين: a ل-word that never ends a name
+    day_ordinals: set[str] = field(default_factory=set)  # السابع، الحادي والعشرين: days before من + month
     # Answers of is_stop and ends_name by word: cue rules ask about the same words again and again.
     _stop: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _ends: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -53,6 +54,7 @@ class Lexicon:
             no_short_form=data.keys_of("no_short_form"),
             not_nisba=data.keys_of("not_nisba"),
             org_adjectives=data.keys_of("org_adjectives"),
+            day_ordinals=data.keys_of("day_ordinals"),
             nationalities=nationality_adjectives(
                 phrase_key(entry.text) for gazetteer in data.gazetteers for entry in gazetteer.entries
                 if entry.label == "LOC"

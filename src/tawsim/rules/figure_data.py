@@ -32,6 +32,7 @@ UNITS_FILE = "units.jsonl"
 COUNTED_NOUNS_FILE = "counted_nouns.jsonl"
 QUALIFIERS_FILE = "qualifiers.jsonl"
 NOT_AFTER_FILE = "not_after.txt"
+NOT_COUNTED_FILE = "not_counted.txt"
 RATES_FILE = "rates.jsonl"
 
 QUALIFIERS = ("about", "more_than", "less_than", "at_least", "at_most")
@@ -48,6 +49,7 @@ class UnitEntry:
 
 
 PERCENT = UnitEntry("percent", "PERCENT", "percent", "percent")
+COUNTED_THING = UnitEntry(None, "CARDINAL", "count", "counted noun")  # a noun counted_nouns.jsonl does not list
 
 
 class PhraseTable:
@@ -149,6 +151,7 @@ class FigureData:
     qualifiers_before: PhraseTable
     qualifiers_after: PhraseTable
     not_after: frozenset[str]
+    not_counted: frozenset[str] = frozenset()  # words never read as an unlisted counted noun
 
 
 def load_figure_data(rules_dir: Path) -> FigureData:
@@ -193,7 +196,10 @@ def load_figure_data(rules_dir: Path) -> FigureData:
             if position in ("after", "both"):
                 after.add(form, qualifier, record.where)
     not_after = frozenset(normalize(entry.text) for entry in read_word_list(folder / NOT_AFTER_FILE)[1])
-    return FigureData(lexicon, units, prefix_signs, before, after, not_after)
+    not_counted = frozenset()
+    if (folder / NOT_COUNTED_FILE).exists():  # optional: without it only listed nouns are counted
+        not_counted = frozenset(normalize(entry.text) for entry in read_word_list(folder / NOT_COUNTED_FILE)[1])
+    return FigureData(lexicon, units, prefix_signs, before, after, not_after, not_counted)
 
 
 def _read_rates(path: Path) -> dict[str, tuple[list[str], str]]:

@@ -18,7 +18,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
-from tawsim.rules.figure_data import PERCENT, FigureData, UnitEntry, load_figure_data
+from tawsim.rules.figure_data import COUNTED_THING, PERCENT, FigureData, UnitEntry, load_figure_data
 from tawsim.rules.matches import Match
 from tawsim.rules.scanner import NumberHit, WordHits, WordScanner
 from tawsim.text.normalize import MatchView
@@ -35,6 +35,30 @@ _PROCLITIC, _CONJUNCTIONS, _PREPOSITIONS = "وفبلك", "وف", "بلك"
 _DIGIT_BEFORE = re.compile(r"[0-9][^\S\n]+\Z")
 # An ordinal with the article, in the pattern الفاعل(ة): الثالث، الحادية، التاسع.
 _ORDINAL = re.compile(r"[وفبك]?ال[^\W\d_]ا[^\W\d_]{2}(?:ي|ه|يه)?")
+
+
+# A word right after a number, on the same line, ending before a space or a mark (not a digit).
+_WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_]+)(?![\d_])")
+_NOT_NOUN_START = "وفبلكي"  # a proclitic (وأصيب، بجروح) or an imperfect verb (يقيمون)
+_VERB_ENDINGS = ("وا",)  # قتلوا، نقلوا
+_PRONOUN_ENDINGS = ("هم", "ها", "هما", "هن", "كم")  # منازلهم: the verb's object, not a genitive
+_ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يات")  # nisba adjectives: عسكرية، موريتانيين
+
+
+def _may_be_genitive(word: str) -> bool:
+    """Whether a word after a counted noun may be its genitive (قطعة سلاح، مكتب اقتراع) rather
+    than an adjective (ولاية موريتانية، شاحنات محملة) or a verb (عائلة نزحت)."""
+    if word.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    if word[0] == "م" and word.endswith(("ه", "ين", "ون", "ات")):
+        return False  # a participle: محملة، مسلحين
+    return not (word.endswith("ت") and len(word) <= 5)  # نزحت، وصلت
+
+
+def skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    return pos
 
 
 _new = tuple.__new__  # makes a NamedTuple without its Python-level __new__
@@ -70,6 +94,7 @@ class FigureRules:
         self._reach = data.qualifiers_before.longest + 24
         self._signs = data.prefix_signs
         self._not_after = data.not_after
+        self._not_counted = data.not_counted
 
     @classmethod
     def load(cls, rules_dir: Path) -> "FigureRules":
@@ -157,6 +182,17 @@ class FigureRules:
                 qualifier = self.data.qualifiers_after.value(after_written)
                 qualifier_span = tail.span("after")
             figure_end = tail.end()
+            if after_written is None and (unit is None or unit.described_as == "counted noun" and unit.unit is None):
+                if unit is None and self._may_stand_bare(text, number):
+                    noun_end = self._counted_noun_end(text, figure_end, with_genitive=True)
+                    if noun_end is not None:
+                        unit, unit_span = COUNTED_THING, (skip_spaces(text, figure_end), noun_end)
+                        figure_end = noun_end
+                elif unit is not None:  # a listed thing with its genitive: 12 قطعة سلاح
+                    genitive_end = self._counted_noun_end(text, figure_end, with_genitive=False)
+                    if genitive_end is not None:
+                        unit_span = (unit_span[0], genitive_end)
+                        figure_end = genitive_end
         low = max(0, figure_start - self._reach)
         head = self._head.match(text[low:figure_start][::-1])
         if head is not None and not (low and head.end() == figure_start - low and text[low - 1].isalnum()):
@@ -172,6 +208,27 @@ class FigureRules:
         if qualifier is None and unit is None and not self._may_stand_bare(text, number):
             return None
         return _new(_Figure, (figure_start, figure_end, number, unit, unit_span, qualifier, qualifier_span))
+
+    def _counted_noun_end(self, text: str, pos: int, with_genitive: bool) -> int | None:
+        """The end of the noun counted right after `pos` that no list names (4,500 مكتب اقتراع,
+        60 مراقباً): one word that reads as an indefinite noun, and with `with_genitive` the
+        indefinite noun in construct after it. Without `with_genitive`, only that second noun."""
+        found = _WORD_AFTER.match(text, pos)
+        if found is None or not self._countable(found.group(1)):
+            return None
+        if not with_genitive:
+            return found.end(1) if _may_be_genitive(found.group(1)) else None
+        end = found.end(1)
+        genitive = _WORD_AFTER.match(text, end)
+        if genitive is not None and self._countable(genitive.group(1)) and _may_be_genitive(genitive.group(1)):
+            end = genitive.end(1)
+        return end
+
+    def _countable(self, word: str) -> bool:
+        return (len(word) >= 3 and word[0] not in _NOT_NOUN_START and not word.startswith("ال")
+                and not word.endswith(_VERB_ENDINGS) and word not in self._not_counted
+                and not (len(word) >= 5 and word.endswith(_PRONOUN_ENDINGS))
+                and word not in self.lexicon.words)
 
     def _may_stand_bare(self, text: str, number: NumberExpression) -> bool:
         """Whether the number alone, without unit or qualifier, is a figure: not a year in digits
@@ -205,15 +262,24 @@ def _glued_after(text: str, end: int) -> bool:
 
 
 def _resolve_currency(unit: UnitEntry, text: str, position: int, cues: dict) -> UnitEntry:
-    """The currency a generic name means here, from the nearest country cue, or `unit` as is."""
+    """The currency a generic name means here: the country named most often within the window
+    around it, the nearest of those on a tie (a Tunisian budget in an article that also mentions
+    the Algerian border), or `unit` as is when no country is named near it."""
     key = id(unit.context)
     if key not in cues:
         cues[key] = unit.context.cues_in(text)
     positions, codes = cues[key]
-    index = bisect.bisect_left(positions, position)
-    nearby = [(abs(positions[i] - position), codes[i]) for i in (index - 1, index) if 0 <= i < len(positions)]
-    nearby = [entry for entry in nearby if entry[0] <= CONTEXT_WINDOW]
-    return _resolved(unit, min(nearby)[1]) if nearby else unit
+    low = bisect.bisect_left(positions, position - CONTEXT_WINDOW)
+    high = bisect.bisect_right(positions, position + CONTEXT_WINDOW)
+    if low == high:
+        return unit
+    votes: dict[str, list[int]] = {}
+    for index in range(low, high):
+        entry = votes.setdefault(codes[index], [0, CONTEXT_WINDOW + 1])
+        entry[0] += 1
+        entry[1] = min(entry[1], abs(positions[index] - position))
+    code = max(votes, key=lambda code: (votes[code][0], -votes[code][1]))
+    return _resolved(unit, code)
 
 
 @lru_cache(maxsize=256)

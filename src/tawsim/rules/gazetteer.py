@@ -1,4 +1,4 @@
-"""Finding many phrases at once in the normalised text (Aho-Corasick), on word boundaries.
+"""Phrases to find in the normalised text on word boundaries (tawsim.rules.scanner runs the search).
 
 A phrase matches at the start of a word or behind a proclitic (والعراق، بالقاهرة), and ends where
 the word ends (العراق does not match inside العراقية). A phrase with the article is also found in
@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, Iterable, NamedTuple, TypeVar
 
-import ahocorasick
-
-from tawsim.text.clitics import LAM_PREFIXES, PREFIXES_BEFORE_NAME, lam_form
+from tawsim.text.clitics import LAM_PREFIXES, lam_form
 from tawsim.text.normalize import normalize
 
 Payload = TypeVar("Payload")
@@ -48,7 +46,7 @@ class PhraseMatcher(Generic[Payload]):
         self._plain: dict[str, list[Payload]] = {}
         self._after_lam: dict[str, list[Payload]] = {}
         self._entries: dict[str, Entry] | None = None
-        self._automaton: ahocorasick.Automaton | None = None
+        self._scanner = None  # a tawsim.rules.scanner.WordScanner of these phrases, made on first use
 
     def __len__(self) -> int:
         return len(self._plain)
@@ -65,7 +63,7 @@ class PhraseMatcher(Generic[Payload]):
         lam_key = lam_form(key)
         if lam_key:
             self._after_lam.setdefault(lam_key, []).append(payload)
-        self._entries = self._automaton = None
+        self._entries = self._scanner = None
         return True
 
     def add_all(self, phrases: Iterable[tuple[str, Payload]]) -> None:
@@ -91,22 +89,13 @@ class PhraseMatcher(Generic[Payload]):
             self._entries = {key: tuple(entry) for key, entry in entries.items()}
         return self._entries
 
-    def _build(self) -> ahocorasick.Automaton:
-        automaton = ahocorasick.Automaton()
-        for key, entry in self.entries().items():
-            automaton.add_word(key, entry)
-        if len(automaton):
-            automaton.make_automaton()
-        self._automaton = automaton
-        return automaton
-
     def find_all(self, text: str) -> list[Hit]:
         """Every hit on word boundaries, in order of end, overlapping hits included."""
-        automaton = self._automaton or self._build()
-        hits: list[Hit] = []
-        if len(automaton):
-            _add_hits(hits, text, automaton.iter(text))
-        return hits
+        if self._scanner is None:
+            from tawsim.rules.scanner import WordScanner  # the scanner uses this module's types
+
+            self._scanner = WordScanner(phrases=self)
+        return self._scanner.scan(text).entities
 
     def find(self, text: str) -> list[Hit]:
         """Leftmost-longest hits that do not overlap (one per place; the first payload added)."""
@@ -122,37 +111,3 @@ def leftmost_longest(hits: list[Hit]) -> list[Hit]:
             kept.append(hit)
             reach = hit.end
     return kept
-
-
-def _add_hits(hits: list[Hit], text: str, occurrences) -> None:
-    """Append to `hits` those `occurrences` (offset of the last character, Entry), as the
-    automaton gives them, that lie on word boundaries. tawsim.rules.scanner has the same loop
-    inline, extended to the keys of the other rule sets."""
-    append = hits.append
-    new_hit = tuple.__new__  # Hit(...) goes through a Python-level __new__: too slow here
-    plain_ok = PREFIXES_BEFORE_NAME
-    lam_ok = LAM_PREFIXES
-    before_lam_ok = BEFORE_LAM
-    padded = text + " "  # a character after the last, so the end check needs no bounds test
-    for last, (size, plain, as_lam, behind_lam) in occurrences:
-        after = last + 1
-        if padded[after].isalnum():
-            continue
-        start = after - size
-        if start == 0 or not text[start - 1].isalnum():
-            prefix = ""
-        elif start == 1 or not text[start - 2].isalnum():
-            prefix = text[start - 1]
-        elif start == 2 or not text[start - 3].isalnum():
-            prefix = text[start - 2 : start]
-        else:
-            continue  # more letters before the hit than a proclitic has: inside a word
-        if plain and prefix in plain_ok:
-            for payload in plain:
-                append(new_hit(Hit, (start, after, payload, prefix)))
-        if as_lam and prefix in lam_ok:
-            for payload in as_lam:
-                append(new_hit(Hit, (start, after, payload, prefix)))
-        if behind_lam and prefix in before_lam_ok:
-            for payload in behind_lam:
-                append(new_hit(Hit, (start + 1, after, payload, prefix + LAM)))

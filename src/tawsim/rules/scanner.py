@@ -1,4 +1,5 @@
-"""One Aho-Corasick pass over the normalised text for the words of every rule set.
+"""One Aho-Corasick pass over the normalised text for the words of every rule set (and the one
+place where raw hits are checked against word boundaries and proclitics).
 
 Gazetteer entries and entity cue words, the speech verbs and cues of the claim rules, and number
 words are keys of one automaton, each tagged with what it means to each rule set. Most of an
