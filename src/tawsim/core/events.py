@@ -15,6 +15,10 @@ class Signal:
     def disconnect(self, slot: Callable[..., object]) -> None:
         self._slots.remove(slot)
 
+    def __bool__(self) -> bool:
+        """Whether anyone listens (a bulk change skips announcing to no one)."""
+        return bool(self._slots)
+
     def emit(self, *args: object) -> None:
         for slot in list(self._slots):
             slot(*args)

@@ -235,8 +235,9 @@ class AnnotationSet:
         self._starts.sort()
         if spans:
             self._max_length = max(self._max_length, max(span.end - span.start for span in spans))
-        for offset, span in enumerate(spans):
-            self.inserted.emit(first + offset, span)
+        if self.inserted:
+            for offset, span in enumerate(spans):
+                self.inserted.emit(first + offset, span)
 
     def _check_new(self, span: Span) -> None:
         if span.id in self._by_id:

@@ -78,8 +78,7 @@ class EntityRules:
         pairs = data.rules_of("place_pair")
         self.pair_rule: CueRule | None = pairs[0] if pairs else None
         pair_words = sorted({phrase_key(word) for rule in pairs for word in rule.words} - {""}, key=len, reverse=True)
-        self.pair_pattern = re.compile(r"(?<![^\W\d_])[وف]?(?:%s)[^\S\n]+" % "|".join(map(re.escape, pair_words))
-                                       if pair_words else r"(?!)")
+        self.pair_pattern = re.compile(r"(?:%s)[^\S\n]+" % "|".join(map(re.escape, pair_words)) if pair_words else r"(?!)")
         aliases = data.rules_of("org_alias")
         self.alias_rule: CueRule | None = aliases[0] if aliases else None
         self.alias_pairs: dict[str, str] = {}
@@ -209,7 +208,13 @@ class EntityRules:
         """بين غريان ومزدة، بين مزدة وغريان: the word joined by و to a place after بين names a
         place too, when it reads as a name (no common noun, stop word or adjective)."""
         text = reader.text
-        after_pair_word = {found.end() for found in self.pair_pattern.finditer(text)}
+        after_pair_word = set()
+        for found in self.pair_pattern.finditer(text):  # a literal first: the search runs in C
+            start = found.start()
+            if start and text[start - 1] in "وف":
+                start -= 1
+            if not start or not text[start - 1].isalpha():
+                after_pair_word.add(found.end())
         if not after_pair_word:
             return []
         found = []

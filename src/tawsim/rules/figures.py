@@ -18,6 +18,8 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
+import regex
+
 from tawsim.rules.figure_data import COUNTED_THING, PERCENT, FigureData, UnitEntry, load_figure_data
 from tawsim.rules.matches import Match
 from tawsim.rules.scanner import NumberHit, WordHits, WordScanner
@@ -33,6 +35,9 @@ _NAME_GLUE = frozenset("#_@-/:.")  # a number glued to these belongs to a name, 
 # as tawsim.text.clitics.PROCLITICS, checked inline here because it runs at every hit.
 _PROCLITIC, _CONJUNCTIONS, _PREPOSITIONS = "وفبلك", "وف", "بلك"
 _DIGIT_BEFORE = re.compile(r"[0-9][^\S\n]+\Z")
+# DIGITS, for scanning a whole text: the regex module finds a character class about three times
+# faster than re does in Arabic text (re's .match, per number, stays cheaper).
+_DIGIT_RUNS = regex.compile(DIGITS.pattern)
 # An ordinal with the article, in the pattern الفاعل(ة): الثالث، الحادية، التاسع.
 _ORDINAL = re.compile(r"[وفبك]?ال[^\W\d_]ا[^\W\d_]{2}(?:ي|ه|يه)?")
 
@@ -111,7 +116,7 @@ class FigureRules:
         if words is None:
             words = self._own_scanner.scan(text)
         starts = self._word_starts(text, words.numbers)
-        starts.extend([found.start() for found in DIGITS.finditer(text)])
+        starts.extend([found.start() for found in _DIGIT_RUNS.finditer(text)])
         starts.sort()
         dates = _Spans(taken)
         cues: dict[int, tuple[list[int], list[str]]] = {}  # per currency context, found on first use
