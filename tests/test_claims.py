@@ -544,3 +544,27 @@ def test_a_verb_joined_by_wa_inside_a_sentence_shares_the_sentences_subject(rule
     assert text[first.start:first.end] == "الرئيس فاز" and first.speaker is entities[0]
     assert text[second.start:second.end] == "الاقتراع مزور"
     assert second.speaker is entities[1]  # not the committee, the latest speaker before
+
+
+def test_a_relative_pronoun_before_the_verb_points_to_the_speaker_and_ends_the_claim(rules):
+    text = "أما الاتحاد العام للعمال، الذي يقول إنه يضم مليوني منخرط، فقد رفض القانون."
+    entities = [entity(text, "الاتحاد العام للعمال", "ORG")]
+    [claim] = find(rules, text, entities)
+    assert text[claim.start:claim.end] == "يضم مليوني منخرط"
+    assert claim.speaker is entities[0]
+
+
+@pytest.mark.parametrize("text", [
+    "لكن نقابات القطاع تؤكد أن النسبة بلغت 70 في المئة.",  # an unnamed group before the verb
+    "ونقلت صحيفة الشروق عن مصدر برلماني أن المجلس سيدرس النص.",  # the person quoted is unnamed
+])
+def test_statements_of_unnamed_groups_and_sources_are_no_claims(rules, text):
+    entities = [entity(text, "صحيفة الشروق", "ORG")] if "الشروق" in text else []
+    assert find(rules, text, entities) == []
+
+
+def test_an_unnamed_group_does_not_inherit_the_latest_speaker(rules):
+    text = "وقال الوزير أحمد سالم إن النسبة ضعيفة. لكن نقابات القطاع تؤكد أن النسبة بلغت 70 في المئة."
+    entities = [entity(text, "أحمد سالم", "PER")]
+    [claim] = find(rules, text, entities)
+    assert text[claim.start:claim.end] == "النسبة ضعيفة" and claim.speaker is entities[0]

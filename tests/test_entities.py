@@ -361,3 +361,19 @@ def test_heads_and_what_belongs_to_their_names(rules, text, expected):
 ])
 def test_a_day_written_as_an_ordinal_belongs_to_its_date(rules, text, expected):
     assert found(rules, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two name words joined by بن make a person, whatever the given name.
+    ("وقال سعيد بن عمر، رئيس الكتلة البرلمانية لحمس، إن القانون سيئ.", [("سعيد بن عمر", "PER")]),
+    # After a title, a word with ل says what the title is of; the name follows it, or there is none.
+    ("وقال الرئيس التنفيذي لمدار حمد المنصوري إن الصفقة مهمة.", [("حمد المنصوري", "PER")]),
+    ("وقال رئيس الكتلة البرلمانية لحمس إن القانون سيئ.", []),
+    # A company's bare name after its head is its short form later on.
+    ("وبحسب وكالة فيتش للتصنيف الائتماني فإن التصنيف تحسن. ورأت فيتش أن الآفاق مستقرة.",
+     [("وكالة فيتش للتصنيف الائتماني", "ORG"), ("فيتش", "ORG")]),
+    # A plural nisba adjective ends a complement: للعمال الجزائريين.
+    ("أما الاتحاد العام للعمال الجزائريين فقد رفض.", [("الاتحاد العام للعمال الجزائريين", "ORG")]),
+])
+def test_names_from_particles_title_complements_and_bare_company_names(rules, text, expected):
+    assert found(rules, text) == expected

@@ -1,9 +1,9 @@
 """The held-out articles: written from the guidelines by annotators who never saw the rules.
 
 Each set was scored once, unseen, before any rule was changed for it (README, "How good the
-suggestions are"). tests/heldout/ (004-006), tests/heldout2/ (007-009) and tests/heldout3/
-(010-012) were then used to fix general causes of their errors, so their floors are high.
-tests/heldout4/ (013-015) has never been used to change a rule: its floors are what the engine
+suggestions are"). tests/heldout/ (004-006), tests/heldout2/ (007-009), tests/heldout3/
+(010-012) and tests/heldout5/ (016-018) were then used to fix general causes of their errors, so
+their floors are high. tests/heldout4/ (013-015) has never been used to change a rule: its floors are what the engine
 measured there, so a change that makes unseen text worse fails here. Do not tune rules to it:
 look at its scores, never at its errors.
 """
@@ -37,7 +37,11 @@ SETS = {
     ),
     "heldout4": (
         "make_heldout4.py",
-        {ENTITY: (0.87, 0.76), FIGURE: (0.95, 0.95), CLAIM_SPEAKER: (0.72, 0.74)},
+        {ENTITY: (0.87, 0.78), FIGURE: (0.95, 0.95), CLAIM_SPEAKER: (0.72, 0.76)},
+    ),
+    "heldout5": (
+        "make_heldout5.py",
+        {ENTITY: (0.95, 0.85), FIGURE: (0.95, 0.95), CLAIM_SPEAKER: (0.88, 0.88)},
     ),
 }
 

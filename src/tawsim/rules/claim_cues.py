@@ -82,6 +82,11 @@ def _word_set(path: Path) -> frozenset[str]:
     return frozenset(form for entry in entries for form in _entry_forms(entry))
 
 
+def _optional_word_set(path: Path) -> frozenset[str]:
+    """A word list added after the first release: a rules folder made before it still loads."""
+    return _word_set(path) if path.exists() else frozenset()
+
+
 def word_alternation(words: Iterable[str]) -> str:
     """A regex matching any of `words`, longest first, shaped as a trie so that the engine tries
     one branch per letter instead of every word in turn (an empty set matches nothing)."""
@@ -169,6 +174,7 @@ class ClaimCues:
     proclitics: frozenset[str]  # with "": a cue may carry none
     addressee_proclitics: frozenset[str]
     source_relatives: frozenset[str]
+    relative_pronouns: frozenset[str]
     complementizers: frozenset[str]
     complementizer_blockers: frozenset[str]
     pronoun_sources: frozenset[str]
@@ -203,6 +209,7 @@ class ClaimCues:
             proclitics=_word_set(folder / "proclitics.txt") | {""},
             addressee_proclitics=_word_set(folder / "addressee-proclitics.txt"),
             source_relatives=_word_set(folder / "source-relatives.txt"),
+            relative_pronouns=_optional_word_set(folder / "relative-pronouns.txt"),
             complementizers=_word_set(folder / "complementizers.txt"),
             complementizer_blockers=_word_set(folder / "complementizer-blockers.txt"),
             pronoun_sources=_word_set(folder / "pronoun-sources.txt"),

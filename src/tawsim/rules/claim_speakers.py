@@ -26,6 +26,7 @@ CONTINUED = "the speaker of the claim before it (continued reporting)"
 SENTENCE_SUBJECT = "the person or organisation the sentence is about"
 SOURCE = "the source named after «{cue}»"
 LATEST = "the latest speaker (no attribution in the sentence)"
+RELATIVE = "named before the relative pronoun"
 UNNAMED = "not named"
 UNNAMED_GROUP = "a source nobody is named for (مصادر، شهود …)"
 NAMED_COLON = "the name before the colon"
@@ -80,6 +81,9 @@ class SpeakerFinder:
                     and items[index].label in self.settings.subject_labels):
                 return index, SUBJECT
             break
+        antecedent = self._relative_antecedent(hit.position, sentence_start)
+        if antecedent is not None:
+            return antecedent, RELATIVE
         if hit.position == hit.start:
             named = self._named_before(hit.position, sentence_start)
             if named is not None:
@@ -159,6 +163,21 @@ class SpeakerFinder:
         """Whether the name at `start` is glued to an addressee proclitic (لفرانس برس، للتحالف)."""
         prefix = glued_prefix(self.text, start) or ""
         return any(letter in prefix for letter in self.cues.addressee_proclitics)
+
+    def _relative_antecedent(self, position: int, sentence_start: int) -> int | None:
+        """The person or organisation right before a relative pronoun that stands just before the
+        verb at `position`: "الاتحاد، الذي يقول إنه" (a comma may stand between)."""
+        words = words_before(self.text, position, 1)
+        if not words or words[0] not in self.cues.relative_pronouns:
+            return None
+        relative = self.text.rfind(words[0], sentence_start, position)
+        index = self.entities.last_before(relative)
+        if index < 0 or self.entities.items[index].label not in self.settings.subject_labels:
+            return None
+        start, end = self.entities.span(index)
+        if start < sentence_start or self.text[end:relative].strip(" ،,"):
+            return None
+        return index
 
     def _named_before(self, position: int, sentence_start: int) -> int | None:
         """A name closely before a verb without proclitic: "وكان عفرين قد أكد أن"."""

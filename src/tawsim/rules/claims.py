@@ -20,6 +20,7 @@ from tawsim.rules.claim_speakers import (
     CHARACTERS_PER_WORD,
     LATEST,
     NAMED_COLON,
+    RELATIVE,
     SOURCE,
     SPACES,
     UNNAMED,
@@ -203,7 +204,11 @@ class _Document:
             if source is None:
                 return  # نقل without عن: the verb of moving things, not of reporting
             speaker, why = source
+            if speaker is None and self._unnamed_source(hit.cue.source_after, hit.end, cue_start):
+                return  # نقلت صحيفة عن مصدر برلماني أن …: the person quoted is nobody named
         else:
+            if self._unnamed_subject_before(hit.position, sentence_start) and not self.entities.between(hit.end, cue_start):
+                return  # نقابات القطاع تؤكد أن …: a group nobody named says it
             speaker, why = self.speakers.of_verb(hit, hit.end, cue_start, sentence_start,
                                                  self._claim_before(sentence_start))
             if speaker is None and self._unnamed_subject(hit.end, cue_start):
@@ -230,6 +235,9 @@ class _Document:
             self.covered_until = max(self.covered_until, quote.close + 1)
             return
         complementizer = self._original_text(cue_start, cue_end)
+        if why == RELATIVE:  # "الاتحاد، الذي يقول إنه يضم مليوني منخرط، فقد رفض": the clause ends with the relative
+            comma = self.text.find("،", cue_end, sentence_end)
+            sentence_end = comma if comma >= 0 else sentence_end
         self._add_clause(hit, cue_end, sentence_end,
                          f"reported clause after {said} + «{complementizer}»", speaker, why)
 
@@ -286,6 +294,15 @@ class _Document:
         """Whether the first word after a verb is a subject that names nobody (محللون، مصادر)."""
         word = self.rules.word_here.match(self.text, skip(self.text, start, SPACES, end), end)
         return word is not None and word.group() in self.cues.unnamed_subjects
+
+    def _unnamed_subject_before(self, position: int, sentence_start: int) -> bool:
+        """Whether a subject that names nobody stands in the two words before the verb, in its
+        sentence and with no punctuation between (لكن نقابات القطاع تؤكد أن)."""
+        words = self.text[max(sentence_start, position - 40):position].split()[-2:]
+        for index, word in enumerate(words):
+            if word in self.cues.unnamed_subjects and not any(w[-1] in "،,:؛" for w in words[index:]):
+                return True
+        return False
 
     def _cut_for_continuation(self, hit: Hit) -> bool:
         """A continuation cue after a comma ends the clause it sits in: "…، مضيفاً أن …"; so does
@@ -428,6 +445,14 @@ class _Document:
         self._add(*quote.inner, "claim:quote",
                   f"quotation of {words} words without attribution; speaker: {why}",
                   speaker, quote.open, remember=False)
+
+    def _unnamed_source(self, source_words: frozenset[str], start: int, end: int) -> bool:
+        """Whether the word after one of the verb's source words (عن) is an unnamed source."""
+        words = self.text[start:end].split()
+        for index, word in enumerate(words[:-1]):
+            if word in source_words and words[index + 1] in self.cues.source_nouns:
+                return True
+        return False
 
     def _claim_before(self, sentence_start: int) -> Speaker | None:
         """The speaker of the previous claim when it is in the same sentence (for مضيفاً …)."""

@@ -25,7 +25,8 @@ from tawsim.text.normalize import MatchView
 from tawsim.text.tokens import WORD, token_at, token_before
 
 LABEL_NOUNS = {"LOC": "place", "ORG": "organisation", "PER": "person", "DATE": "date"}
-CUE_TYPES = ("person_title", "person_given_name", "org_head", "place_head", "weekday", "month", "year")
+CUE_TYPES = ("person_title", "person_given_name", "person_patronymic", "org_head", "place_head", "weekday", "month",
+             "year")
 HEAD_TYPES = ("person_title", "org_head", "place_head")
 
 
@@ -75,6 +76,10 @@ class EntityRules:
         for key in data.keys_of("reject"):
             self.matcher.add(key, RejectedPhrase(key))
         self.short_form_rules = {rule.type: rule for rule in data.rules_of("person_short_form", "org_short_form")}
+        self.any_name_heads = frozenset(
+            phrase_key(word) for rule in data.rules_of("org_head") if rule.option("follows", "name") == "any_name"
+            for word in rule.words
+        )
         pairs = data.rules_of("place_pair")
         self.pair_rule: CueRule | None = pairs[0] if pairs else None
         pair_words = sorted({phrase_key(word) for rule in pairs for word in rule.words} - {""}, key=len, reverse=True)
@@ -191,6 +196,7 @@ class EntityRules:
             if place_head_ends and _after_head(text, hit, place_head_ends):
                 continue  # ميناء جيهان: a place named like a person
             persons.append(reader.person_from_given_name(hit, cue.rule))
+        persons += [reader.person_from_patronymic(hit, cue.rule) for hit, cue in cue_hits["person_patronymic"]]
         board.add_all(allowed(persons))
         if self.pair_rule is not None:
             board.add_all(allowed(self._paired_places(reader, board, self.pair_rule)))
@@ -264,6 +270,9 @@ class EntityRules:
                     continue
                 if len(words) < 2:
                     continue
+                bare = _bare_name_after_head(words, self.any_name_heads)
+                if bare and self._usable_short_form(bare):
+                    offer(bare, candidate, org_rule)  # بيان باي after شركة بيان باي للمدفوعات الرقمية
                 head = words[0]
                 if head.startswith(ARTICLE) and head not in no_short_form and self._usable_short_form(head):
                     offer(head, candidate, org_rule)
@@ -331,6 +340,21 @@ class EntityRules:
         lexicon = self.lexicon
         return (word not in lexicon.stop and word not in lexicon.particles and word not in lexicon.reject
                 and word not in lexicon.no_short_form)
+
+
+def _bare_name_after_head(words: list[str], heads: frozenset[str]) -> str | None:
+    """The one or two words without the article between a media or company head and what the
+    body is for: فيتش in وكالة فيتش للتصنيف الائتماني."""
+    if words[0] not in heads:
+        return None
+    name = []
+    for word in words[1:]:
+        if word.startswith(("ل", ARTICLE)) or len(name) == 2:
+            break
+        name.append(word)
+    if not name or len(name) == len(words) - 1 and len(words) > 3:
+        return None
+    return " ".join(name)
 
 
 def _preceded_by(text: str, hit: Hit, context: frozenset[str]) -> bool:

@@ -225,11 +225,47 @@ class CueReader(DateCues):
                 return None
         title_definite = self.text.startswith(ARTICLE, hit.start)
         pos = self.skip_complements(pos, rule.option_keys("links"), not has_object, title_definite)
+        pos = self._past_lam_complement(pos)
+        if pos is None:
+            return None
         name = self.read_name(pos, rule.option("max_tokens", 3), after_given_name=False)
         if name is None:
             return None
         start, end, units = name
         return self.candidate(start, end, rule, hit, start, units)
+
+    def _past_lam_complement(self, pos: int) -> int | None:
+        """After a title, a word with ل names what the title is of (الرئيس التنفيذي لمدار، رئيس
+        الكتلة البرلمانية لحمس): the name starts after it, at a given name, or there is none."""
+        token = token_at(self.text, pos)
+        if token is None or token.kind != WORD or not token.text.startswith("ل") or len(token.text) < 4:
+            return pos
+        lexicon = self.lexicon
+        if token.text in lexicon.given_names or lexicon.is_stop(token.text) or self.known.starting_at(token.start):
+            return pos
+        following = token_at(self.text, token.end)
+        if following is None or following.kind != WORD or lexicon.is_stop(following.text):
+            return None  # لحمس، … / لحمس إن: the complement ends the title, no name follows
+        return token.end if following.text in lexicon.given_names else pos
+
+    def person_from_patronymic(self, hit: Hit, rule: CueRule) -> Candidate | None:
+        """A name of two words joined by بن/ابن/بنت (سعيد بن عمر, بن علي after a given name is
+        read by the given-name rule): neither word a stop word, a common noun or definite first."""
+        if hit.proclitic:
+            return None
+        before, after = token_before(self.text, hit.start), token_at(self.text, hit.end)
+        if before is None or after is None or before.kind != WORD or after.kind != WORD:
+            return None
+        lexicon = self.lexicon
+        first, start = before.text, before.start
+        if first.startswith("و") and first not in lexicon.given_names and first[1:] in lexicon.given_names:
+            first, start = first[1:], start + 1  # وسعيد بن عمر
+        for word in (first, after.text):
+            if len(word) < 2 or lexicon.ends_name(word) or lexicon.is_stop(word) or word in lexicon.particles:
+                return None
+        if self.definite(before) or before.start in self.cue_words or before.end in self.tanween_ends:
+            return None
+        return self.candidate(start, after.end, rule, hit, before.start, 3)
 
     def person_from_given_name(self, hit: Hit, rule: CueRule) -> Candidate | None:
         rest = self.read_name(hit.end, rule.option("max_tokens", 3) - 1, after_given_name=True)

@@ -31,6 +31,7 @@ RULE_TYPES: dict[str, tuple[str | None, str, dict[str, type | tuple[type, ...]]]
                      {"object": bool, "links": list, "max_tokens": int, "as_written": bool}),
     "person_given_name": ("PER", "name starting with the given name «{cue}»",
                           {"min_tokens": int, "max_tokens": int, "proclitics": list}),
+    "person_patronymic": ("PER", "name joined by «{cue}»", {}),
     "org_head": ("ORG", "organisation named after «{cue}»",
                  {"follows": str, "max_tokens": int, "not_after_title": bool, "needs_modifier": bool, "links": list}),
     "org_alias": ("ORG", "short name in «{cue}» after the organisation", {"pairs": list, "max_tokens": int}),

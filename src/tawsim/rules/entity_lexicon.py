@@ -12,7 +12,7 @@ from tawsim.text.normalize import REMOVED_CLASS
 
 _MARKS = re.compile(f"[{REMOVED_CLASS}]+")
 MEMO_LIMIT = 50_000  # words remembered per question (a few MB); past it the memory starts afresh
-NISBA_ENDINGS = ("ي", "يه")  # السوري، العراقية (ة is folded to ه)
+NISBA_ENDINGS = ("ي", "يه", "يين")  # السوري، العراقية (ة is folded to ه)، الجزائريين
 
 
 def raw_key(text: str) -> str:
