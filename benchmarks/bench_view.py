@@ -7,8 +7,9 @@ Prints each figure beside its target; asserts nothing. The article is the benchm
 engine's suggestions when the engine loads, topped up to the wanted count with evenly spread
 stand-ins (entities on every few words, one claim per paragraph, one in five already accepted);
 without the engine they are all stand-ins. Figures:
-- open: the window shows the document (text, 70,000 highlights, table) and paints it once;
-  the engine's own time, when it runs, is printed apart;
+- open: the engine's suggestions, then the window shows the document (text, table, the highlights
+  of the stretch on screen) and paints it once; the rest of the highlights, which the window
+  paints while idle, is timed apart, and so is the total with every span painted;
 - tag / accept: one label shortcut on a selection, one accept that moves on (median of 40);
 - scroll: a jump of the scroll bar and a synchronous repaint of the article (median and worst of 40);
 - memory: peak resident size of the process (ru_maxrss).
@@ -136,6 +137,9 @@ def main() -> int:
     window.table.viewport().repaint()
     QApplication.processEvents()
     opened = time.perf_counter() - began
+    began = time.perf_counter()
+    window.highlighter.finish()  # what the idle steps do after opening, all at once here
+    rest_painted = time.perf_counter() - began
 
     rng = random.Random(11)
     view = window.view
@@ -174,9 +178,12 @@ def main() -> int:
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows = [
-        ("open: the engine's suggestions, then render all", (engine_seconds + opened) * 1000,
+        ("open: the engine, then the article on screen painted", (engine_seconds + opened) * 1000,
          TARGETS["open"] * 1000, "ms"),
-        ("  of which the window's render of every span", opened * 1000, TARGETS["open"] * 1000, "ms"),
+        ("  of which the window's work until then", opened * 1000, TARGETS["open"] * 1000, "ms"),
+        ("  the rest painted afterwards, in idle steps", rest_painted * 1000, TARGETS["open"] * 1000, "ms"),
+        ("  the engine, then every span painted", (engine_seconds + opened + rest_painted) * 1000,
+         TARGETS["open"] * 1000, "ms"),
         ("one tag (label shortcut on a selection), median", median_ms(tag_times), TARGETS["tag"] * 1000, "ms"),
         ("one accept (and move on), median", median_ms(accept_times), TARGETS["accept"] * 1000, "ms"),
         ("scroll and repaint, median", median_ms(scroll_times), TARGETS["scroll"] * 1000, "ms"),

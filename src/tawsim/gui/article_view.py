@@ -80,6 +80,13 @@ class ArticleView(QPlainTextEdit):
     def position_at(self, point: QPoint) -> int:
         return self.offsets.from_qt(self.cursorForPosition(point).position())
 
+    def visible_range(self) -> tuple[int, int]:
+        """[start, end) of the characters on screen (whole lines, right-to-left or not)."""
+        rect = self.viewport().rect()
+        corners = [rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight()]
+        positions = [self.position_at(corner) for corner in corners]
+        return min(positions), max(positions) + 1
+
     def place_caret(self, position: int) -> None:
         """Put the caret at `position` and scroll to it, without announcing a caret move."""
         self.blockSignals(True)

@@ -157,6 +157,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         self.undo_stack.canUndoChanged.connect(a["actionUndo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(a["actionRedo"].setEnabled)
         self.view.caret_moved.connect(self._caret_moved)
+        self.view.verticalScrollBar().valueChanged.connect(self._paint_on_screen)
         self.table_panel.span_chosen.connect(lambda span_id: self.set_current(span_id, move_caret=True))
         self.side_panel.figure_edited.connect(self.edit_figure)
         self.side_panel.link_speaker_wanted.connect(self.link_speaker)
@@ -184,7 +185,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         self.view.set_text(annotations.document.text)
         self.highlighter = Highlighter(self.view.document(), annotations, self.view.offsets, self.styles)
         with cycle_collector_paused():  # tens of thousands of formats and cursors, no cycles
-            self.highlighter.paint_all()
+            self.highlighter.paint_progressively(self.view.visible_range())
         self.editor = Editor(annotations, self.schema, self.undo_stack)
         for signal in (annotations.inserted, annotations.removed, annotations.changed):
             signal.connect(self._annotations_changed)
@@ -195,6 +196,10 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         self.refresh_panel()
         self._show_counts()
         self.view.setFocus()
+
+    def _paint_on_screen(self, _value: int) -> None:
+        if self.highlighter is not None and not self.highlighter.done:
+            self.highlighter.ensure_painted(*self.view.visible_range())
 
     def _history(self, step) -> None:
         with self.editing():
