@@ -377,3 +377,16 @@ def test_a_day_written_as_an_ordinal_belongs_to_its_date(rules, text, expected):
 ])
 def test_names_from_particles_title_complements_and_bare_company_names(rules, text, expected):
     assert found(rules, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A head that needs more than a bare name takes one with what the body is for, and the bare
+    # name is its short form later on; an adjective agreeing with the head is no name.
+    ("أعلنت مجموعة مدار للاتصالات أرباحها. وقالت مدار إن الصفقة كبيرة.",
+     [("مجموعة مدار للاتصالات", "ORG"), ("مدار", "ORG")]),
+    ("وصلت مجموعة كبيرة للمساعدات.", []),
+    # A name joined by و after an adjective: هيئة الأوراق المالية والسلع.
+    ("وقالت هيئة الأوراق المالية والسلع إن التداول توقف.", [("هيئة الأوراق المالية والسلع", "ORG")]),
+])
+def test_company_and_regulator_names(rules, text, expected):
+    assert found(rules, text) == expected

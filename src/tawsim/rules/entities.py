@@ -76,8 +76,9 @@ class EntityRules:
         for key in data.keys_of("reject"):
             self.matcher.add(key, RejectedPhrase(key))
         self.short_form_rules = {rule.type: rule for rule in data.rules_of("person_short_form", "org_short_form")}
-        self.any_name_heads = frozenset(
-            phrase_key(word) for rule in data.rules_of("org_head") if rule.option("follows", "name") == "any_name"
+        self.bare_name_heads = frozenset(  # heads a bare foreign name may follow: شركة بيان باي، مجموعة مدار
+            phrase_key(word) for rule in data.rules_of("org_head")
+            if rule.option("follows", "name") == "any_name" or rule.option("needs_modifier", False)
             for word in rule.words
         )
         pairs = data.rules_of("place_pair")
@@ -270,7 +271,7 @@ class EntityRules:
                     continue
                 if len(words) < 2:
                     continue
-                bare = _bare_name_after_head(words, self.any_name_heads)
+                bare = _bare_name_after_head(words, self.bare_name_heads)
                 if bare and self._usable_short_form(bare):
                     offer(bare, candidate, org_rule)  # بيان باي after شركة بيان باي للمدفوعات الرقمية
                 head = words[0]

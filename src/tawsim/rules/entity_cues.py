@@ -287,7 +287,7 @@ class CueReader(DateCues):
         if rule.option("not_after_title", False) and self._after_cue_word(word_start):
             return None  # a complement: وزير الخارجية الفرنسي، وزارة الدفاع الروسية
         max_tokens = rule.option("max_tokens", 4)
-        end = last_definite_end = -1
+        end = -1
         pending: list[Token] = []
         definite_seen = joined = modified = False
         is_stop, is_nisba, org_adjectives = self.lexicon.is_stop, self.is_nisba, self.lexicon.org_adjectives
@@ -300,7 +300,7 @@ class CueReader(DateCues):
             if definite_seen and (is_nisba(word) or word in org_adjectives):
                 end, modified = token.end, True  # an adjective, even one that is also a place (السعودية)
                 continue
-            if definite_seen and not joined and end == last_definite_end and self._joined_definite(word):
+            if definite_seen and not joined and self._joined_definite(word):
                 end, joined = token.end, True  # وزارة الداخلية والبلديات
                 continue
             entity = self.known.starting_at(token.start)
@@ -317,14 +317,18 @@ class CueReader(DateCues):
                     break
                 end, modified = token.end, True
             elif self.has_article(token):
-                end = last_definite_end = token.end
+                end = token.end
                 definite_seen = True
             elif self.definite(token):
                 break
             else:
                 pending.append(token)
         if end < 0 and follows == "any_name" and 0 < len(pending) <= 3:
-            end = pending[-1].end  # إذاعة موزاييك إف إم
+            end, modified = pending[-1].end, True  # إذاعة موزاييك إف إم; شركة بيان باي للمدفوعات
+        if end < 0 and rule.option("needs_modifier", False) and _bare_name(pending):
+            complement_end = self.complement_after(pending[-1].end, rule.option_keys("links"))
+            if complement_end is not None:  # مجموعة مدار للاتصالات: a bare name and what it is for
+                return self.candidate(hit.start, complement_end, rule, hit, hit.start - len(hit.proclitic), 2)
         if end < 0 and _patronymic(pending, self.lexicon.particles):
             end = pending[-1].end  # كتيبة عقبة بن نافع: named after a person
         if end < 0:
@@ -512,6 +516,12 @@ class CueReader(DateCues):
             if second.kind == WORD and second.text in rule.option_keys("adjectives"):
                 end, units = second.end, 2  # ولاية الحوض الشرقي: the masculine direction names it
         return self.candidate(first.start, end, rule, hit, first.start, units)
+
+
+def _bare_name(tokens: list[Token]) -> bool:
+    """One or two words that may be a foreign name, not an adjective agreeing with a feminine head
+    (مجموعة كبيرة)."""
+    return 0 < len(tokens) <= 2 and not any(token.text.endswith("ه") for token in tokens)
 
 
 def _patronymic(tokens: list[Token], particles: set[str]) -> bool:
