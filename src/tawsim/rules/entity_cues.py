@@ -13,7 +13,7 @@ from tawsim.rules.entity_lexicon import Lexicon, is_nisba
 from tawsim.rules.gazetteer import Hit
 from tawsim.text.clitics import ARTICLE, PROCLITICS, is_definite
 from tawsim.text.normalize import MatchView
-from tawsim.text.tokens import WORD, Token, iter_tokens, token_at, token_before, tokens_after
+from tawsim.text.tokens import WORD, Token, iter_tokens, skip_spaces, token_at, token_before, tokens_after
 
 NAMED = ("ORG", "LOC")
 TANWEEN_MARKS = "\u064b\u064c\u064d"
@@ -529,8 +529,3 @@ def _patronymic(tokens: list[Token], particles: set[str]) -> bool:
     return (len(tokens) == 3 and tokens[1].text in particles
             and tokens[0].text not in particles and tokens[2].text not in particles)
 
-
-def skip_spaces(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    return pos

@@ -25,6 +25,7 @@ from tawsim.rules.matches import Match
 from tawsim.rules.scanner import NumberHit, WordHits, WordScanner
 from tawsim.text.normalize import MatchView
 from tawsim.text.numbers import DIGITS, DIGITS_KIND, SCALE, TEN, NumberExpression, as_number, read_expression
+from tawsim.text.tokens import skip_spaces
 
 # A bare four-digit integer in this range, with nothing around it, is read as a year (في 2014).
 YEARS = range(1800, 2101)
@@ -58,12 +59,6 @@ def _may_be_genitive(word: str) -> bool:
     if word[0] == "م" and word.endswith(("ه", "ين", "ون", "ات")):
         return False  # a participle: محملة، مسلحين
     return not (word.endswith("ت") and len(word) <= 5)  # نزحت، وصلت
-
-
-def skip_spaces(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t\u00a0":
-        pos += 1
-    return pos
 
 
 _new = tuple.__new__  # makes a NamedTuple without its Python-level __new__

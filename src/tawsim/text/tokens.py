@@ -76,3 +76,10 @@ def token_before(text: str, pos: int) -> Token | None:
             start -= 1
         return _new(Token, (start, end, text[start:end], NUMBER))
     return _new(Token, (start, end, last, MARK))
+
+
+def skip_spaces(text: str, pos: int) -> int:
+    """The first position from `pos` on that is not a space (line breaks are not spaces here)."""
+    while pos < len(text) and text[pos] in _SPACE:
+        pos += 1
+    return pos
