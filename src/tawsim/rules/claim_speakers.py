@@ -104,7 +104,8 @@ class SpeakerFinder:
 
     def named_after(self, words: frozenset[str], start: int, end: int) -> Speaker | None:
         """The person (else organisation) named after one of `words` in [start, end): نقلت X عن Y
-        قوله إن … gives Y. None when no such word stands there; (None, not named) when it names nobody."""
+        قوله إن … gives Y. None when no such word stands there; (None, not named) when it names nobody,
+        and (None, UNNAMED_GROUP) when an unnamed source follows the word (عن مصدر برلماني)."""
         text = self.text
         position = start
         while position < end:
@@ -114,7 +115,10 @@ class SpeakerFinder:
                 word_end += 1
             if text[position:word_end] in words:
                 chosen = self.person_else_organisation(self.entities.between(word_end, end))
-                return (chosen, SOURCE.format(cue=text[position:word_end])) if chosen is not None else (None, UNNAMED)
+                if chosen is not None:
+                    return chosen, SOURCE.format(cue=text[position:word_end])
+                following = text[word_end:end].split(None, 1)
+                return None, UNNAMED_GROUP if following and following[0] in self.cues.source_nouns else UNNAMED
             position = word_end
         return None
 

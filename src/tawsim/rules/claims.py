@@ -204,7 +204,7 @@ class _Document:
             if source is None:
                 return  # نقل without عن: the verb of moving things, not of reporting
             speaker, why = source
-            if speaker is None and self._unnamed_source(hit.cue.source_after, hit.end, cue_start):
+            if why == UNNAMED_GROUP:
                 return  # نقلت صحيفة عن مصدر برلماني أن …: the person quoted is nobody named
         else:
             if self._unnamed_subject_before(hit.position, sentence_start) and not self.entities.between(hit.end, cue_start):
@@ -445,14 +445,6 @@ class _Document:
         self._add(*quote.inner, "claim:quote",
                   f"quotation of {words} words without attribution; speaker: {why}",
                   speaker, quote.open, remember=False)
-
-    def _unnamed_source(self, source_words: frozenset[str], start: int, end: int) -> bool:
-        """Whether the word after one of the verb's source words (عن) is an unnamed source."""
-        words = self.text[start:end].split()
-        for index, word in enumerate(words[:-1]):
-            if word in source_words and words[index + 1] in self.cues.source_nouns:
-                return True
-        return False
 
     def _claim_before(self, sentence_start: int) -> Speaker | None:
         """The speaker of the previous claim when it is in the same sentence (for مضيفاً …)."""

@@ -353,9 +353,7 @@ def _bare_name_after_head(words: list[str], heads: frozenset[str]) -> str | None
         if word.startswith(("ل", ARTICLE)) or len(name) == 2:
             break
         name.append(word)
-    if not name or len(name) == len(words) - 1 and len(words) > 3:
-        return None
-    return " ".join(name)
+    return " ".join(name) if name else None
 
 
 def _preceded_by(text: str, hit: Hit, context: frozenset[str]) -> bool:
