@@ -1,10 +1,6 @@
 """Write the sixth held-out gold set under tests/heldout6/ (articles the rule authors never saw).
 
-Same conventions and checks as tools/make_gold.py and tools/make_heldout2.py, whose helpers this
-script reuses: every span is found by its exact text and occurrence (whole words, proclitics
-allowed before), claims by their first and last words, speakers by an entity's text and
-occurrence. After writing, each file is loaded back and checked: no load problems, every span's
-text equals the article slice, every claim has exactly one speaker that is a PER or ORG entity.
+Spans are written and checked as tools/make_gold.py describes, with its helpers.
 
 Run from the repository top:  .venv/bin/python tools/make_heldout6.py           (write the files)
                               .venv/bin/python tools/make_heldout6.py --check   (compare only)
