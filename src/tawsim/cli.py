@@ -68,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="output .json, or folder when the file holds several documents (default: stdout)",
     )
     import_.add_argument("--schema", type=Path, help="a label schema file of your own")
+
+    from tawsim.agreement.command import add_parsers as add_agreement_parsers
+
+    add_agreement_parsers(commands)
     return parser
 
 
@@ -109,4 +113,8 @@ def _run(args: argparse.Namespace) -> int:
         from tawsim.commands import import_command
 
         return import_command(args)
+    if args.command in ("agree", "merge"):
+        from tawsim.agreement.command import agree_command, merge_command
+
+        return (agree_command if args.command == "agree" else merge_command)(args)
     raise TawsimError(f"unknown command {args.command!r}")

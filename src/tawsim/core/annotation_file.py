@@ -24,30 +24,43 @@ class LoadedFile:
     annotations: AnnotationSet
     schema_name: str
     problems: list[str] = field(default_factory=list)
+    annotator: str | None = None  # whose version this file is (NAME.<annotator>.json)
 
     @property
     def document(self) -> Document:
         return self.annotations.document
 
 
-def to_json_dict(annotations: AnnotationSet, schema_name: str = "default") -> dict:
+def to_json_dict(annotations: AnnotationSet, schema_name: str = "default", annotator: str | None = None) -> dict:
+    """With `annotator`, the file says whose version it is, and each accepted annotation that names
+    no one who decided it is written as decided by that annotator."""
     document = annotations.document
-    return {
+    data = {
         "format": FORMAT,
         "version": VERSION,
         "document": {"name": document.name, "sha256": document.sha256, "text": document.text},
         "schema": schema_name,
-        "annotations": [span.to_dict() for span in annotations],
+        "annotations": [_decided_by(span.to_dict(), annotator) for span in annotations],
         "relations": [relation.to_dict() for relation in annotations.relations],
     }
+    if annotator:
+        data["annotator"] = annotator
+    return data
 
 
-def dumps(annotations: AnnotationSet, schema_name: str = "default") -> str:
-    return json.dumps(to_json_dict(annotations, schema_name), ensure_ascii=False, indent=1) + "\n"
+def _decided_by(item: dict, annotator: str | None) -> dict:
+    if annotator and item["status"] == "accepted" and "annotator" not in item["attrs"]:
+        item["attrs"]["annotator"] = annotator
+    return item
 
 
-def save(path: str | Path, annotations: AnnotationSet, schema_name: str = "default") -> None:
-    write_text_atomic(path, dumps(annotations, schema_name), backup=True)
+def dumps(annotations: AnnotationSet, schema_name: str = "default", annotator: str | None = None) -> str:
+    return json.dumps(to_json_dict(annotations, schema_name, annotator), ensure_ascii=False, indent=1) + "\n"
+
+
+def save(path: str | Path, annotations: AnnotationSet, schema_name: str = "default",
+         annotator: str | None = None) -> None:
+    write_text_atomic(path, dumps(annotations, schema_name, annotator), backup=True)
 
 
 def loads(raw: str, where: str = "input") -> LoadedFile:
@@ -84,7 +97,7 @@ def from_json_dict(data: object, where: str = "input") -> LoadedFile:
         spans.append(Span.from_dict({**item, "start": int(item["start"]), "end": int(item["end"])}))
     relations = [Relation.from_dict(item) for item in data["relations"]]
     annotations = _anchored(Document(data["document"]["name"], text), spans, relations, problems)
-    return LoadedFile(annotations, data["schema"], problems)
+    return LoadedFile(annotations, data["schema"], problems, data.get("annotator"))
 
 
 def onto_text(loaded: LoadedFile, text: str) -> LoadedFile:
@@ -99,7 +112,7 @@ def onto_text(loaded: LoadedFile, text: str) -> LoadedFile:
     annotations = _anchored(
         Document(loaded.document.name, text), spans, loaded.annotations.relations, problems
     )
-    return LoadedFile(annotations, loaded.schema_name, problems)
+    return LoadedFile(annotations, loaded.schema_name, problems, loaded.annotator)
 
 
 def _anchored(document: Document, spans: list[Span], relations: list[Relation], problems: list[str]) -> AnnotationSet:

@@ -1,0 +1,1 @@
+"""Several annotators' versions of an article: agreement between them, and their merge. No Qt."""
