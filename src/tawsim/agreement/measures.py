@@ -69,17 +69,15 @@ def cohen_kappa(left: list[str], right: list[str]) -> float | None:
 
 def krippendorff_alpha(rows: list[list[str | None]]) -> float | None:
     """Nominal alpha over annotators (rows) and items (columns); None marks a missing value."""
-    values = sorted({v for row in rows for v in row if v is not None})
+    paired = [column for column in zip(*rows) if sum(v is not None for v in column) >= 2]
+    values = sorted({v for column in paired for v in column if v is not None})
     if len(values) < 2:
         return None
     code = {value: index for index, value in enumerate(values)}
     matrix = numpy.array(
-        [[numpy.nan if v is None else code[v] for v in row] for row in rows], dtype=float
-    )
-    paired = (~numpy.isnan(matrix)).sum(axis=0) >= 2
-    if not paired.any():
-        return None
-    result = krippendorff.alpha(reliability_data=matrix[:, paired], level_of_measurement="nominal")
+        [[numpy.nan if v is None else code[v] for v in column] for column in paired], dtype=float
+    ).T
+    result = krippendorff.alpha(reliability_data=matrix, level_of_measurement="nominal")
     return None if math.isnan(result) else float(result)
 
 

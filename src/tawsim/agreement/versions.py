@@ -131,9 +131,12 @@ def collect(inputs: list[Path], reanchor: bool = False) -> Corpus:
     if single_files:  # versions of one article need not share a file name: a.json b.json
         names = {loaded.document.name for *_, loaded in loaded_files}
         if len(names) == 1:
-            loaded_files = [(names.pop(), a, p, l) for _, a, p, l in loaded_files]
+            shared = loaded_files[0][0]
+            loaded_files = [(shared, a, p, l) for _, a, p, l in loaded_files]
+    unnamed = [p for _, a, p, l in loaded_files if not (a or l.annotator)]
+    by_folder = len({p.stem for p in unnamed}) < len(unnamed)  # a/doc.json b/doc.json: a and b
     for name, annotator, path, loaded in loaded_files:
-        annotator = annotator or loaded.annotator or path.stem
+        annotator = annotator or loaded.annotator or (path.parent.name if by_folder else path.stem)
         doc = corpus_docs.setdefault(name, DocumentVersions(name))
         if annotator in doc.versions:
             raise InputError(
