@@ -1,0 +1,180 @@
+"""Curation: an article's versions opened together, each difference decided by one key.
+
+The versions are merged first (`tawsim.agreement.merge`): what all annotators share is taken, each
+difference waits as suggestions. Keys: 1, 2, … take that annotator's version, B takes both (all),
+X drops it; each moves on to the next open difference. Every decision is one undoable
+`UpdateMany`. The result is saved as the curated version, NAME.json beside the versions, with the
+curator and what was taken in each annotation's attrs.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox
+
+from tawsim.agreement.curation import DROP, TAKE_BOTH, TAKE_ONE, Difference, decision, differences
+from tawsim.agreement.merge import merge
+from tawsim.agreement.versions import collect
+from tawsim.core import annotation_file
+from tawsim.core.atomic import write_text_atomic
+from tawsim.core.errors import TawsimError
+from tawsim.core.model import AnnotationSet
+from tawsim.core.schema import LabelSchema
+from tawsim.gui.article_view import ArticleView
+from tawsim.gui.commands import UpdateMany
+from tawsim.gui.fonts import article_font
+from tawsim.gui.highlighter import Highlighter
+from tawsim.gui.styles import SpanStyles
+
+
+def curated_path(versions: list[Path]) -> Path:
+    """NAME.json beside the first version NAME.<annotator>.json."""
+    first = Path(versions[0])
+    return first.with_name(first.name.split(".")[0] + ".json")
+
+
+def curated_json(annotations: AnnotationSet, curator: str, schema_name: str = "default") -> str:
+    data = annotation_file.to_json_dict(annotations, schema_name)
+    for item in data["annotations"]:
+        if item["status"] == "accepted" and "curator" not in item["attrs"]:
+            item["attrs"].update(curator=curator, taken="agreed")
+    data["curator"] = curator
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+class CurationWindow(QMainWindow):
+    def __init__(self, schema: LabelSchema, versions: list[Path], curator: str = "curator",
+                 target: Path | None = None, reanchor: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("curationWindow")
+        corpus = collect(list(versions), reanchor=reanchor)
+        if len(corpus.documents) != 1:
+            raise TawsimError("curation opens the versions of one article at a time; these are "
+                              + ", ".join(d.name for d in corpus.documents))
+        self.annotators = corpus.annotators
+        self.curator = curator
+        self.target = Path(target) if target else curated_path(versions)
+        self.annotations = merge(corpus.documents[0])
+        self.differences: list[Difference] = differences(self.annotations)
+        self.index = 0
+        self.undo_stack = QUndoStack(self)
+        self.styles = SpanStyles(schema)
+        self.view = ArticleView(self)
+        self.view.setFont(article_font())
+        self.view.set_text(self.annotations.document.text)
+        self.setCentralWidget(self.view)
+        self.highlighter = Highlighter(self.view.document(), self.annotations, self.view.offsets, self.styles)
+        self.highlighter.paint_progressively(self.view.visible_range())
+        self.list = QListWidget(self, objectName="differenceList")
+        self.list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.list.currentRowChanged.connect(self._row_chosen)
+        dock = QDockWidget("Differences", self, objectName="differenceDock")
+        dock.setWidget(self.list)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.help = QLabel(objectName="curationHelp")
+        self.statusBar().addPermanentWidget(self.help)
+        self._build_actions()
+        self.annotations.changed.connect(lambda _row, _span: self._refresh_list())
+        self._refresh_list()
+        self.resize(1200, 800)
+        self.setWindowTitle(f"Curate {self.annotations.document.name} — {', '.join(self.annotators)} — Tawsim")
+        self.go_to(self._next_open(0))
+
+    # -- actions ---------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.actions_by_name: dict[str, QAction] = {}
+        menu = self.menuBar().addMenu("&Curate")
+        for number, annotator in enumerate(self.annotators[:9], 1):
+            self._action(menu, f"take:{annotator}", f"Take {annotator}'s version", str(number),
+                         lambda a=annotator: self.decide(TAKE_ONE, a))
+        self._action(menu, "takeBoth", "Take &both", "B", lambda: self.decide(TAKE_BOTH))
+        self._action(menu, "drop", "&Drop it", "X", lambda: self.decide(DROP))
+        menu.addSeparator()
+        self._action(menu, "nextDifference", "&Next difference", "Space", lambda: self.step(1))
+        self._action(menu, "previousDifference", "&Previous difference", "Shift+Space", lambda: self.step(-1))
+        self._action(menu, "undo", "&Undo", QKeySequence.StandardKey.Undo, self.undo_stack.undo)
+        self._action(menu, "redo", "&Redo", QKeySequence.StandardKey.Redo, self.undo_stack.redo)
+        self._action(menu, "save", "&Save curated version", QKeySequence.StandardKey.Save, self.save)
+        keys = ", ".join(f"{n} {a}" for n, a in enumerate(self.annotators[:9], 1))
+        self.help.setText(f"{keys}, B both, X drop, Space next — curator: {self.curator}")
+
+    def _action(self, menu, name: str, text: str, key, handler) -> None:
+        action = QAction(text, self, objectName=name)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: handler())
+        menu.addAction(action)
+        self.addAction(action)
+        self.actions_by_name[name] = action
+
+    # -- differences ---------------------------------------------------------------------
+    def current(self) -> Difference | None:
+        return self.differences[self.index] if 0 <= self.index < len(self.differences) else None
+
+    def decide(self, how: str, annotator: str | None = None) -> None:
+        difference = self.current()
+        if difference is None:
+            return
+        changes = decision(difference, how, self.curator, annotator)
+        what = f"take {annotator}" if how == TAKE_ONE else how
+        self.undo_stack.push(UpdateMany(self.annotations, changes, f"{difference.id}: {what}"))
+        self.go_to(self._next_open(self.index + 1))
+
+    def step(self, direction: int) -> None:
+        if self.differences:
+            self.go_to((self.index + direction) % len(self.differences))
+
+    def _next_open(self, start: int) -> int:
+        count = len(self.differences)
+        for offset in range(count):
+            candidate = (start + offset) % count
+            if not self.differences[candidate].decided:
+                return candidate
+        return min(start, count - 1) if count else -1
+
+    def go_to(self, index: int) -> None:
+        self.index = index
+        difference = self.current()
+        if difference is None:
+            self.view.clear_current()
+            self.statusBar().showMessage("No differences: every annotator agrees.")
+            return
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(index)
+        self.list.blockSignals(False)
+        label = next((s.label for s in difference.spans if s.status != "rejected"), difference.spans[0].label)
+        self.view.mark_current(difference.start, difference.end, self.styles.current_format(label))
+        self.view.place_caret(difference.start)
+        self.view.ensureCursorVisible()
+        left = sum(1 for d in self.differences if not d.decided)
+        self.statusBar().showMessage(f"{difference.describe()} — {left} left")
+
+    def _row_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.go_to(row)
+
+    def _refresh_list(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for difference in self.differences:
+            mark = "✓ " if difference.decided else "• "
+            QListWidgetItem(mark + difference.describe(), self.list)
+        if self.current() is not None:
+            self.list.setCurrentRow(self.index)
+        self.list.blockSignals(False)
+
+    # -- saving --------------------------------------------------------------------------
+    def save(self) -> bool:
+        try:
+            write_text_atomic(self.target, curated_json(self.annotations, self.curator), backup=True)
+        except TawsimError as error:
+            QMessageBox.warning(self, "Not saved", str(error))
+            return False
+        self.undo_stack.setClean()
+        left = sum(1 for d in self.differences if not d.decided)
+        self.statusBar().showMessage(f"Saved {self.target}" + (f"; {left} differences still open" if left else ""))
+        return True

@@ -1,0 +1,96 @@
+"""Curation driven by keyboard: versions opened together, each difference decided, the JSON saved."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from agreement_cases import CASE_A, CASE_B, version, write
+from PySide6.QtCore import Qt
+
+from tawsim.core import annotation_file
+from tawsim.core.schema import load_schema
+
+
+@pytest.fixture
+def curation(qtbot, tmp_path, dialogs):
+    from tawsim.gui.app import application
+    from tawsim.gui.curation import CurationWindow
+
+    application()
+    amal = write(tmp_path, "amal", version(CASE_A + [(9, 9, "entity", "DATE")]))
+    badr = write(tmp_path, "badr", version(CASE_B))
+    window = CurationWindow(load_schema(), [amal, badr], curator="nour")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    return window
+
+
+def saved(window):
+    return json.loads(window.target.read_text(encoding="utf-8"))
+
+
+def test_each_difference_decided_by_one_key_and_saved(curation, qtbot):
+    window = curation
+    assert window.target.name == "doc.json"
+    assert [d.kind for d in window.differences] == ["other boundaries", "another label", "only in"]
+    view = window.view
+    view.setFocus()
+    # D1: PER «aa bb» (amal) or «aa» (badr): take badr's (key 2)
+    assert window.current().id == "D1"
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    # D2: ORG or LOC on «hh»: take both (B)
+    assert window.current().id == "D2"
+    qtbot.keyClick(view, Qt.Key.Key_B)
+    # D3: DATE «jj» only in amal's: drop it (X)
+    assert window.current().id == "D3"
+    qtbot.keyClick(view, Qt.Key.Key_X)
+    assert all(d.decided for d in window.differences)
+    qtbot.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    data = saved(window)
+    assert data["curator"] == "nour" and "annotator" not in data
+    kept = {(a["text"], a["label"]): a for a in data["annotations"] if a["status"] == "accepted"}
+    assert set(kept) == {("aa", "PER"), ("ee", "LOC"), ("hh", "ORG"), ("hh", "LOC")}
+    assert kept[("aa", "PER")]["attrs"]["taken"] == "badr"
+    assert kept[("aa", "PER")]["attrs"]["curator"] == "nour"
+    assert kept[("hh", "ORG")]["attrs"]["taken"] == "both"
+    assert kept[("ee", "LOC")]["attrs"]["taken"] == "agreed"
+    assert kept[("ee", "LOC")]["attrs"]["annotators"] == ["amal", "badr"]
+    rejected = {(a["text"], a["label"]): a for a in data["annotations"] if a["status"] == "rejected"}
+    assert set(rejected) == {("aa bb", "PER"), ("jj", "DATE")}
+    assert rejected[("jj", "DATE")]["attrs"]["taken"] == "drop"
+    annotation_file.load(window.target)  # the curated file is a valid Tawsim file
+
+
+def test_every_decision_undoes_and_redoes(curation, qtbot):
+    window = curation
+    view = window.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_1)  # D1: amal's «aa bb»
+    first = window.differences[0]
+    status = lambda: {s.text: s.status for s in first.spans}  # noqa: E731
+    assert status() == {"aa bb": "accepted", "aa": "rejected"}
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert status() == {"aa bb": "suggested", "aa": "suggested"}
+    assert all("curator" not in s.attrs for s in first.spans)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert status() == {"aa bb": "accepted", "aa": "rejected"}
+    # Space moves without deciding; the list follows
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert window.list.currentRow() == window.index
+
+
+def test_versions_of_different_texts_refused(qtbot, tmp_path):
+    from tawsim.core.errors import TawsimError
+    from tawsim.gui.app import application
+    from tawsim.gui.curation import CurationWindow
+
+    application()
+    amal = write(tmp_path, "amal", version(CASE_A))
+    badr = write(tmp_path, "badr", version(CASE_B, text="zz " + "aa bb cc dd ee ff gg hh ii jj"))
+    with pytest.raises(TawsimError, match="different texts"):
+        CurationWindow(load_schema(), [amal, badr])
