@@ -97,14 +97,14 @@ class CurationWindow(QMainWindow):
         self._action(menu, "nextDifference", "&Next difference", "Space", lambda: self.step(1))
         self._action(menu, "previousDifference", "&Previous difference", "Shift+Space", lambda: self.step(-1))
         self._action(menu, "undo", "&Undo", QKeySequence.StandardKey.Undo, self.undo_stack.undo)
-        self._action(menu, "redo", "&Redo", QKeySequence.StandardKey.Redo, self.undo_stack.redo)
+        self._action(menu, "redo", "&Redo", "Ctrl+Shift+Z", self.undo_stack.redo, "Ctrl+Y")
         self._action(menu, "save", "&Save curated version", QKeySequence.StandardKey.Save, self.save)
         keys = ", ".join(f"{n} {a}" for n, a in enumerate(self.annotators[:9], 1))
         self.help.setText(f"{keys}, B both, X drop, Space next — curator: {self.curator}")
 
-    def _action(self, menu, name: str, text: str, key, handler) -> None:
+    def _action(self, menu, name: str, text: str, key, handler, *more_keys) -> None:
         action = QAction(text, self, objectName=name)
-        action.setShortcut(QKeySequence(key))
+        action.setShortcuts([QKeySequence(k) for k in (key, *more_keys)])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False: handler())
         menu.addAction(action)
