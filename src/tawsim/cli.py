@@ -26,6 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument("--schema", type=Path, help="a label schema file of your own")
     open_.add_argument("--rules", type=Path, help="a rules folder of your own")
     open_.add_argument("--no-suggest", action="store_true", help="open without rule suggestions")
+    open_.add_argument("--curate", nargs="+", type=Path, metavar="VERSION",
+                       help="curate these annotators' versions of one article into NAME.json")
+    open_.add_argument("--annotator", help="who you are: the curator's name written into the curated file")
 
     suggest = commands.add_parser(
         "suggest", help="write suggested annotations for articles as Tawsim JSON"
@@ -100,7 +103,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "open":
         from tawsim.gui.app import run_app
 
-        return run_app(args.file, schema=args.schema, rules=args.rules, suggest=not args.no_suggest)
+        return run_app(args.file, schema=args.schema, rules=args.rules, suggest=not args.no_suggest,
+                       curate=args.curate, annotator=args.annotator)
     if args.command == "suggest":
         from tawsim.commands import suggest_command
 

@@ -94,3 +94,32 @@ def test_versions_of_different_texts_refused(qtbot, tmp_path):
     badr = write(tmp_path, "badr", version(CASE_B, text="zz " + "aa bb cc dd ee ff gg hh ii jj"))
     with pytest.raises(TawsimError, match="different texts"):
         CurationWindow(load_schema(), [amal, badr])
+
+
+def test_file_menu_curate_and_agreement_heatmap(make_window, qtbot, tmp_path, dialogs, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from tawsim.gui import agreement_menu
+    from tawsim.gui.agreement_view import AgreementDialog, kappa_color
+
+    amal = write(tmp_path, "amal", version(CASE_A))
+    badr = write(tmp_path, "badr", version(CASE_B))
+    window = make_window()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *args, **kwargs: ([str(amal), str(badr)], "")))
+    shown = []
+    monkeypatch.setattr(AgreementDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Accepted)
+    window.findChild(type(window.action("actionOpen")), "actionAgreement").trigger()
+    (dialog,) = shown
+    heatmap = dialog.heatmap
+    assert heatmap.rows == ["LOC", "ORG", "PER", "overall"] and heatmap.columns == ["amal / badr"]
+    assert heatmap.value(3, 0) == pytest.approx(134 / 194)
+    image = heatmap.grab().toImage()  # the overall cell is painted in the colour of its kappa
+    from tawsim.gui.agreement_view import CELL_H, CELL_W, LEFT, TOP
+
+    assert image.pixelColor(LEFT + CELL_W // 2 - 30, TOP + 3 * CELL_H + 4) == kappa_color(134 / 194)
+
+    window.findChild(type(window.action("actionOpen")), "actionCurate").trigger()
+    (curation,) = agreement_menu._open_windows
+    qtbot.addWidget(curation)
+    assert curation.annotators == ["amal", "badr"] and len(curation.differences) == 2

@@ -24,11 +24,17 @@ def application() -> QApplication:
 
 
 def run_app(path: Path | None, schema: Path | None = None, rules: Path | None = None,
-            suggest: bool = True) -> int:
+            suggest: bool = True, curate: list[Path] | None = None, annotator: str | None = None) -> int:
     """Open the window (on `path` when given) and run until it closes; the exit code."""
     label_schema = load_schema(schema)  # a bad schema file is a TawsimError before any window
     check_display()
     app = application()
+    if curate:  # a TawsimError here (different texts, a bad file) is one line from the CLI
+        from tawsim.agreement.versions import check_annotator
+        from tawsim.gui.agreement_menu import open_curation
+
+        open_curation(label_schema, curate, annotator and check_annotator(annotator))
+        return app.exec()
     window = MainWindow(label_schema, rules=rules, suggest=suggest)
     window.show()
     if path is not None:

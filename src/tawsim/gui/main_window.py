@@ -12,6 +12,7 @@ from tawsim.core.gc_pause import cycle_collector_paused
 from tawsim.core.model import AnnotationSet
 from tawsim.core.schema import LabelSchema
 from tawsim.gui import snapping
+from tawsim.gui.agreement_menu import add_agreement_actions
 from tawsim.gui.actions import ARTICLE_ONLY, build_actions, label_actions, scope_to
 from tawsim.gui.article_view import ArticleView
 from tawsim.gui.editing import Editor
@@ -90,6 +91,8 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         file_menu.addActions([a["actionSave"], a["actionSaveAs"], a["actionExport"]])
         file_menu.addMenu(self.export_menu)
         file_menu.addMenu(AutosaveMenu(self.session, self))
+        file_menu.addSeparator()
+        add_agreement_actions(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(a["actionQuit"])
         edit = bar.addMenu("&Edit")
