@@ -74,6 +74,7 @@ class CurationWindow(QMainWindow):
         self.list.currentRowChanged.connect(self._row_chosen)
         dock = QDockWidget("Differences", self, objectName="differenceDock")
         dock.setWidget(self.list)
+        self.list.setMinimumWidth(420)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.help = QLabel(objectName="curationHelp")
         self.statusBar().addPermanentWidget(self.help)
@@ -162,10 +163,19 @@ class CurationWindow(QMainWindow):
         self.list.clear()
         for difference in self.differences:
             mark = "✓ " if difference.decided else "• "
-            QListWidgetItem(mark + difference.describe(), self.list)
+            lines = [f"{mark}{difference.id} {difference.kind}"] + [
+                f"    {s.label} «{s.text[:50]}» — {', '.join(s.attrs.get('annotators', []))}"
+                + self._speaker_note(s) + ("" if s.status == "suggested" else f" ({s.status})")
+                for s in difference.spans
+            ]
+            QListWidgetItem("\n".join(lines), self.list)
         if self.current() is not None:
             self.list.setCurrentRow(self.index)
         self.list.blockSignals(False)
+
+    def _speaker_note(self, span) -> str:
+        speaker = self.annotations.speaker_of(span.id) if span.category == "claim" else None
+        return f", speaker «{speaker.text}»" if speaker is not None else ""
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:
