@@ -4,7 +4,7 @@
 
 Writes 000_seed.amal.json (the gold file as it is) and 000_seed.badr.json (a few honest-looking
 edits: a date missed, a label changed, a figure's boundaries cut short, a claim given another
-speaker, a name added) into FOLDER (a temporary folder by default), opens them for curation, decides
+speaker) into FOLDER (a temporary folder by default), opens them for curation, decides
 the first difference and renders the window offscreen. `tawsim agree FOLDER` measures them.
 """
 
@@ -34,10 +34,6 @@ def write_versions(folder: Path) -> list[Path]:
     figure = spans["T36"]  # "أكثر من 37 ألف شخص" without its qualifier
     figure["start"] += len("أكثر من ")
     figure["text"] = text[figure["start"]:figure["end"]]
-    start = text.index("البنتاغون") if "البنتاغون" in text else None
-    if start is not None:
-        spans["X1"] = {"id": "X1", "start": start, "end": start + len("البنتاغون"), "text": "البنتاغون",
-                       "category": "entity", "label": "ORG", "status": "accepted", "source": "manual", "attrs": {}}
     badr["annotations"] = list(spans.values())
     badr["relations"] = [dict(r, to="T10") if r["id"] == "R6" else r for r in badr["relations"]
                          if r["from"] in spans and r["to"] in spans]
