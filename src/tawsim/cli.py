@@ -28,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument("--no-suggest", action="store_true", help="open without rule suggestions")
     open_.add_argument("--curate", nargs="+", type=Path, metavar="VERSION",
                        help="curate these annotators' versions of one article into NAME.json")
-    open_.add_argument("--annotator", help="who you are: the curator's name written into the curated file")
+    open_.add_argument("--annotator", help="who you are: your version is saved as NAME.<annotator>.json "
+                       "(default: the project settings' annotator); with --curate, the curator")
 
     suggest = commands.add_parser(
         "suggest", help="write suggested annotations for articles as Tawsim JSON"

@@ -123,3 +123,29 @@ def test_file_menu_curate_and_agreement_heatmap(make_window, qtbot, tmp_path, di
     (curation,) = agreement_menu._open_windows
     qtbot.addWidget(curation)
     assert curation.annotators == ["amal", "badr"] and len(curation.differences) == 2
+
+
+def test_an_annotator_saves_their_own_version(make_window, qtbot, tmp_path, seed_path, dialogs):
+    import shutil
+
+    article = tmp_path / "a.txt"
+    shutil.copy(seed_path, article)
+    (tmp_path / "tawsim-project.json").write_text('{"annotator": "amal"}', encoding="utf-8")
+    window = make_window(suggest=False)
+    assert window.open_path(article)
+    window.view.setFocus()
+    start = window.annotations.document.text.index("التحالف الدولي")
+    window.view.select_range(start, start + len("التحالف الدولي"))
+    qtbot.keyClick(window.view, Qt.Key.Key_O)
+    dialogs.save_path = tmp_path / "a.amal.json"
+    qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialogs.save_suggestions == [str(tmp_path / "a.amal.json")]  # offered as amal's version
+    data = json.loads((tmp_path / "a.amal.json").read_text(encoding="utf-8"))
+    assert data["annotator"] == "amal"
+    (span,) = data["annotations"]
+    assert span["label"] == "ORG" and span["attrs"]["annotator"] == "amal"
+    assert not (tmp_path / "a.json").exists()
+    # reopened, the article finds amal's version beside it
+    window.close()
+    again = make_window(suggest=False)
+    assert again.open_path(article) and len(again.annotations) == 1

@@ -44,7 +44,7 @@ def curate_dialog(window) -> None:
     if not versions:
         return
     try:
-        open_curation(window.schema, versions)
+        open_curation(window.schema, versions, window.annotator)
     except TawsimError as error:
         QMessageBox.warning(window, "Cannot curate", str(error))
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from tawsim import __version__
+from tawsim.agreement.versions import check_annotator
 from tawsim.core.schema import load_schema
 from tawsim.gui.display import check_display
 from tawsim.gui.fonts import register_amiri
@@ -30,12 +31,12 @@ def run_app(path: Path | None, schema: Path | None = None, rules: Path | None = 
     check_display()
     app = application()
     if curate:  # a TawsimError here (different texts, a bad file) is one line from the CLI
-        from tawsim.agreement.versions import check_annotator
         from tawsim.gui.agreement_menu import open_curation
 
         open_curation(label_schema, curate, annotator and check_annotator(annotator))
         return app.exec()
-    window = MainWindow(label_schema, rules=rules, suggest=suggest)
+    window = MainWindow(label_schema, rules=rules, suggest=suggest,
+                        annotator=annotator and check_annotator(annotator))
     window.show()
     if path is not None:
         window.open_path(Path(path))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from tawsim.agreement.versions import project_annotator
 from tawsim.core import annotation_file
 from tawsim.core.errors import TawsimError
 from tawsim.gui.loading import is_annotation_file, open_file
@@ -28,19 +29,22 @@ class FileHandlers:
             return False
         path = Path(path)
         try:
+            annotator = getattr(self, "annotator", None) or project_annotator(path)
             recovery = self.session.recovery_for(path)
             if recovery is not None and self._ask_recover(recovery):
                 loaded = annotation_file.load(recovery)
                 saved_to = path if is_annotation_file(path) else None
+                self.session.annotator = loaded.annotator or annotator
                 self.show_document(loaded.annotations, path, saved_to, loaded.schema_name, recovered=True)
                 self.say(f"Recovered unsaved work from {recovery}")
                 return True
             if recovery is not None:
                 recovery.unlink(missing_ok=True)
-            opened = open_file(path, self.rules, self.suggest)
+            opened = open_file(path, self.rules, self.suggest, annotator)
         except TawsimError as error:
             QMessageBox.warning(self, "Cannot open", str(error))
             return False
+        self.session.annotator = opened.annotator
         self.show_document(opened.annotations, opened.source, opened.saved_to, opened.schema_name)
         if opened.problems:
             QMessageBox.information(self, "Opened with remarks", "\n".join(opened.problems[:20]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tawsim.agreement.versions import version_path
 from tawsim.core import annotation_file
 from tawsim.core.errors import TawsimError
 from tawsim.core.model import AnnotationSet, Document
@@ -20,22 +21,26 @@ class Opened:
     saved_to: Path | None  # where a plain Save writes: the JSON itself, or None for an article
     schema_name: str = "default"
     problems: list[str] = field(default_factory=list)
+    annotator: str | None = None  # whose version this is (saved as NAME.<annotator>.json)
 
 
 def is_annotation_file(path: Path) -> bool:
     return path.suffix.lower() == ".json"
 
 
-def open_file(path: Path, rules: Path | None = None, suggest: bool = True) -> Opened:
-    """An article opens with the annotations saved beside it (`NAME.json`), re-anchored if the
-    article changed since; without them, with fresh suggestions."""
+def open_file(path: Path, rules: Path | None = None, suggest: bool = True,
+              annotator: str | None = None) -> Opened:
+    """An article opens with the annotations saved beside it (`NAME.json`, or with an annotator
+    `NAME.<annotator>.json`), re-anchored if the article changed since; without them, with fresh
+    suggestions."""
     path = Path(path)
     if is_annotation_file(path):
         loaded = annotation_file.load(path)
-        return Opened(loaded.annotations, path, path, loaded.schema_name, list(loaded.problems))
+        return Opened(loaded.annotations, path, path, loaded.schema_name, list(loaded.problems),
+                      loaded.annotator or annotator)
     article = read_article(path)
     problems: list[str] = []
-    beside = path.with_suffix(".json")
+    beside = version_path(path, annotator) if annotator else path.with_suffix(".json")
     if beside.is_file():
         try:
             loaded = annotation_file.load(beside)
@@ -44,7 +49,8 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True) -> Op
         else:
             if loaded.document.name == path.name:
                 loaded = annotation_file.onto_text(loaded, article.text)
-                return Opened(loaded.annotations, path, beside, loaded.schema_name, list(loaded.problems))
+                return Opened(loaded.annotations, path, beside, loaded.schema_name, list(loaded.problems),
+                              annotator)
     document = Document(path.name, article.text)
     if suggest:
         try:
@@ -54,7 +60,7 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True) -> Op
             annotations = AnnotationSet(document)
     else:
         annotations = AnnotationSet(document)
-    return Opened(annotations, path, None, problems=problems)
+    return Opened(annotations, path, None, problems=problems, annotator=annotator)
 
 
 def suggestions_for(document: Document, rules: Path | None = None) -> AnnotationSet:

@@ -31,11 +31,12 @@ from tawsim.gui.table_panel import TablePanel
 
 class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
     def __init__(self, schema: LabelSchema, settings: QSettings | None = None, rules: Path | None = None,
-                 suggest: bool = True, recovery_dir: Path | None = None) -> None:
+                 suggest: bool = True, recovery_dir: Path | None = None, annotator: str | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setAccessibleName("Tawsim")
         self.schema, self.rules, self.suggest = schema, rules, suggest
+        self.annotator = annotator  # --annotator; else the project settings' annotator
         self.annotations: AnnotationSet | None = None
         self.editor: Editor | None = None
         self.highlighter: Highlighter | None = None

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from tawsim.agreement.versions import version_path
 from tawsim.core import annotation_file
 from tawsim.core.atomic import write_text_atomic
 from tawsim.core.model import AnnotationSet
@@ -38,6 +39,7 @@ class Session(QObject):
         self.source: Path | None = None
         self.saved_to: Path | None = None
         self.schema_name = "default"
+        self.annotator: str | None = None  # whose version is open: written into the file
         self._wrote_recovery = False
         self.stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
         self.autosave_timer = QTimer(self)
@@ -66,6 +68,8 @@ class Session(QObject):
     def suggested_save_path(self) -> Path:
         if self.saved_to is not None:
             return self.saved_to
+        if self.source is not None and self.annotator:
+            return version_path(self.source, self.annotator)
         if self.source is not None:
             return self.source.with_suffix(".json")
         return Path.home() / f"{self.annotations.document.name}.json"
@@ -73,7 +77,7 @@ class Session(QObject):
     def save_to(self, path: Path) -> None:
         """Write the annotation file atomically (SaveError leaves the work in memory, unsaved)."""
         path = Path(path)
-        annotation_file.save(path, self.annotations, self.schema_name)
+        annotation_file.save(path, self.annotations, self.schema_name, annotator=self.annotator)
         self.saved_to = path
         self.stack.setClean()
         self.discard_recovery()
