@@ -42,6 +42,11 @@ def test_kappa_alpha_and_f1_worked_by_hand(two):
     # kappa = (840/900 - 706/900) / (1 - 706/900) = 134/194
     (pair,) = result.pairs
     assert pair.kappa == pytest.approx(134 / 194)
+    # Per label: PER or not, over the 10 entity tokens. amal: yes yes + 8 no; badr: yes + 9 no.
+    # Po = 9/10; Pe = 0.2*0.1 + 0.8*0.9 = 0.74; kappa = (0.9 - 0.74) / 0.26 = 0.16/0.26
+    assert pair.kappa_by_label["PER"] == pytest.approx(0.16 / 0.26)
+    # ORG: only amal's t7. Po = 9/10; Pe = 0.1*0 + 0.9*1 = 0.9; kappa = 0 (no better than chance)
+    assert pair.kappa_by_label["ORG"] == pytest.approx(0.0)
     # Alpha (nominal, 2 coders, nothing missing): n = 60 values; n_PER = 3, n_LOC = 3, n_ORG = 1,
     # n_O = 53. Off-diagonal coincidences: 2 disagreeing items x 2 orders = 4.
     # Expected pairs: n^2 - sum n_c^2 = 3600 - (9 + 9 + 1 + 2809) = 772.
@@ -64,9 +69,14 @@ def test_same_token_labels_agree_with_nltk(two):
     doc = corpus.documents[0]
     labels = token_labels(doc.text, {a: list(v.annotations) for a, v in doc.versions.items()})
     task = nltk_task(labels)
-    (pair,) = measure(corpus).pairs
+    result = measure(corpus)
+    (pair,) = result.pairs
     assert pair.kappa == pytest.approx(task.kappa_pairwise("amal", "badr"))
-    assert measure(corpus).alpha == pytest.approx(task.alpha())
+    assert result.alpha == pytest.approx(task.alpha())
+    # per label: the same yes/no streams over the entity tokens (the first 10 items)
+    per = nltk_task({a: ["yes" if v == "PER" else "no" for v in values[:10]] for a, values in labels.items()})
+    assert pair.kappa_by_label["PER"] == pytest.approx(per.kappa_pairwise("amal", "badr"))
+    assert result.alpha_by_label["PER"] == pytest.approx(per.alpha())
 
 
 def test_three_annotators_against_nltk(tmp_path):

@@ -223,6 +223,9 @@ def measure(corpus: Corpus, include_suggested: bool = False) -> Agreement:
         documents.append(DocumentResult(doc.name, present, krippendorff_alpha([labels[a] for a in present]), doc_spans))
     label_list = sorted(labels_seen)
     category_of = _label_categories(corpus)
+    # a label's items: the tokens of its category (a LOC is judged against the other entities and O)
+    items_of = {label: [i for i, c in enumerate(item_category) if c == category_of.get(label)]
+                for label in label_list}
     confusion: Counter = Counter()
     for (a, b), pair in pairs.items():
         both = [(x, y) for x, y in zip(rows[a], rows[b]) if x is not None and y is not None]
@@ -230,15 +233,15 @@ def measure(corpus: Corpus, include_suggested: bool = False) -> Agreement:
         for x, y in both:
             confusion[(x, y)] += 1
         for label in label_list:
-            keep = [i for i, c in enumerate(item_category) if c == category_of.get(label)]
-            pairs_of_label = [(rows[a][i], rows[b][i]) for i in keep if rows[a][i] is not None and rows[b][i] is not None]
+            of_label = [(rows[a][i], rows[b][i]) for i in items_of[label]
+                        if rows[a][i] is not None and rows[b][i] is not None]
             pair.kappa_by_label[label] = cohen_kappa(
-                [binary([x], label)[0] for x, _ in pairs_of_label], [binary([y], label)[0] for _, y in pairs_of_label]
+                binary([x for x, _ in of_label], label), binary([y for _, y in of_label], label)
             )
-    alpha_by_label = {}
-    for label in label_list:
-        keep = [i for i, c in enumerate(item_category) if c == category_of.get(label)]
-        alpha_by_label[label] = krippendorff_alpha([binary([rows[a][i] for i in keep], label) for a in annotators])
+    alpha_by_label = {
+        label: krippendorff_alpha([binary([rows[a][i] for i in items_of[label]], label) for a in annotators])
+        for label in label_list
+    }
     return Agreement(
         annotators, label_list, list(pairs.values()),
         krippendorff_alpha([rows[a] for a in annotators]), alpha_by_label,

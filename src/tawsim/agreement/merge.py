@@ -68,7 +68,7 @@ def _groups(variants: list[_Variant]) -> list[list[_Variant]]:
     return sorted(groups, key=lambda g: (g[0].start, g[0].category))
 
 
-def kind_of(group: list[_Variant], annotators: list[str]) -> str:
+def kind_of(group: list[_Variant]) -> str:
     if len(group) == 1:
         return ONLY_IN
     if len({(v.start, v.end) for v in group}) == 1:
@@ -89,7 +89,7 @@ def merge(doc: DocumentVersions, include_suggested: bool = False) -> AnnotationS
     for variant in agreed:
         made[id(variant)] = _span(variant, ids.pop(0), "accepted", {"annotators": variant.annotators})
     for number, group in enumerate(_groups(rest), 1):
-        kind = kind_of(group, annotators)
+        kind = kind_of(group)
         for variant in group:
             extra = {"annotators": variant.annotators, "difference": kind, "difference_id": f"D{number}"}
             made[id(variant)] = _span(variant, ids.pop(0), "suggested", extra)

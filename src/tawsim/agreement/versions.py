@@ -25,7 +25,7 @@ UNIT = (
     "span boundary); one label per token and category, the innermost span's or O"
 )
 UNMATCHED = (
-    "a span only one annotator has is unmatched: in F1 a miss for one side and an extra for the "
+    "A span only one annotator has is unmatched: in F1 a miss for one side and an extra for the "
     "other; on tokens, a label against O. A document one annotator lacks is left out of that pair."
 )
 
