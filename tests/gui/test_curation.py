@@ -149,3 +149,18 @@ def test_an_annotator_saves_their_own_version(make_window, qtbot, tmp_path, seed
     window.close()
     again = make_window(suggest=False)
     assert again.open_path(article) and len(again.annotations) == 1
+
+
+def test_closing_with_unsaved_decisions_asks_first(curation, qtbot, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = curation
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    dialogs.question_answer = QMessageBox.StandardButton.Cancel
+    window.close()
+    assert window.isVisible() and not window.target.exists()
+    dialogs.question_answer = QMessageBox.StandardButton.Save
+    window.close()
+    assert not window.isVisible()
+    assert saved(window)["curator"] == "nour"

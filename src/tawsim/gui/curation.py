@@ -177,6 +177,19 @@ class CurationWindow(QMainWindow):
         speaker = self.annotations.speaker_of(span.id) if span.category == "claim" else None
         return f", speaker «{speaker.text}»" if speaker is not None else ""
 
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.undo_stack.isClean():
+            event.accept()
+            return
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, "Unsaved decisions", f"Save the curated version to {self.target} first?",
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Discard or (answer == buttons.Save and self.save()):
+            event.accept()
+        else:
+            event.ignore()
+
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:
         try:
