@@ -53,36 +53,49 @@ def token_labels(text: str, spans_by_annotator: dict[str, list[Span]]) -> dict[s
     return labels
 
 
-def cohen_kappa(left: list[str], right: list[str]) -> float | None:
-    """(observed - expected) / (1 - expected), each annotator's own label distribution for expected;
-    None when it is undefined (both used one and the same label everywhere)."""
-    if not left:
+def encode(rows: list[list[str | None]]) -> tuple[numpy.ndarray, dict[str, int]]:
+    """Annotators x items as a float matrix of label codes, NaN where a value is missing."""
+    values = sorted({v for row in rows for v in row if v is not None})
+    code = {value: float(index) for index, value in enumerate(values)}
+    code_of = code.get
+    matrix = numpy.array([[code_of(v, numpy.nan) for v in row] for row in rows], dtype=float)
+    return matrix.reshape(len(rows), -1), {k: int(v) for k, v in code.items()}
+
+
+def alpha_of(matrix: numpy.ndarray) -> float | None:
+    """Nominal alpha of a coded matrix; None when undefined (fewer than two values among the items
+    at least two annotators coded)."""
+    paired = (~numpy.isnan(matrix)).sum(axis=0) >= 2
+    matrix = matrix[:, paired]
+    if len(numpy.unique(matrix[~numpy.isnan(matrix)])) < 2:
         return None
+    result = krippendorff.alpha(reliability_data=matrix, level_of_measurement="nominal")
+    return None if math.isnan(result) else float(result)
+
+
+def krippendorff_alpha(rows: list[list[str | None]]) -> float | None:
+    """Nominal alpha over annotators (rows) and items (columns); None marks a missing value."""
+    return alpha_of(encode(rows)[0])
+
+
+def kappa_of(left: numpy.ndarray, right: numpy.ndarray) -> float | None:
+    """Cohen's kappa of two code arrays of the same items: (observed - expected) / (1 - expected),
+    expected from each annotator's own label distribution; None when undefined (both used one
+    and the same label everywhere)."""
     n = len(left)
-    observed = sum(1 for a, b in zip(left, right) if a == b) / n
-    left_counts, right_counts = Counter(left), Counter(right)
-    expected = sum(left_counts[k] * right_counts[k] for k in left_counts) / (n * n)
+    if n == 0:
+        return None
+    size = int(max(left.max(), right.max())) + 1
+    observed = float(numpy.mean(left == right))
+    expected = float(numpy.dot(numpy.bincount(left, minlength=size), numpy.bincount(right, minlength=size))) / (n * n)
     if expected >= 1.0:
         return None
     return (observed - expected) / (1.0 - expected)
 
 
-def krippendorff_alpha(rows: list[list[str | None]]) -> float | None:
-    """Nominal alpha over annotators (rows) and items (columns); None marks a missing value."""
-    paired = [column for column in zip(*rows) if sum(v is not None for v in column) >= 2]
-    values = sorted({v for column in paired for v in column if v is not None})
-    if len(values) < 2:
-        return None
-    code = {value: index for index, value in enumerate(values)}
-    matrix = numpy.array(
-        [[numpy.nan if v is None else code[v] for v in column] for column in paired], dtype=float
-    ).T
-    result = krippendorff.alpha(reliability_data=matrix, level_of_measurement="nominal")
-    return None if math.isnan(result) else float(result)
-
-
-def binary(labels: list[str | None], label: str) -> list[str | None]:
-    return [None if v is None else ("yes" if v == label else "no") for v in labels]
+def yes_no(matrix: numpy.ndarray, code: int) -> numpy.ndarray:
+    """The label `code` or not, NaN kept."""
+    return numpy.where(numpy.isnan(matrix), numpy.nan, (matrix == code).astype(float))
 
 
 @dataclass
@@ -120,7 +133,17 @@ def span_counts(left: list[Span], right: list[Span]) -> SpanCounts:
             exact += 1
 
     def overlapping(spans: list[Span], others: list[Span]) -> int:
-        return sum(1 for s in spans if any(o.label == s.label and o.overlaps(s.start, s.end) for o in others))
+        reach: dict[str, tuple[list[int], list[int]]] = {}  # label: starts, furthest end so far
+        for other in sorted(others, key=lambda o: o.start):
+            starts, ends = reach.setdefault(other.label, ([], []))
+            starts.append(other.start)
+            ends.append(max(other.end, ends[-1]) if ends else other.end)
+        found = 0
+        for span in spans:
+            starts, ends = reach.get(span.label, ([], []))
+            before = bisect.bisect_left(starts, span.end)  # others starting before this one ends
+            found += before > 0 and ends[before - 1] > span.start
+        return found
 
     return SpanCounts(len(left), len(right), exact, overlapping(left, right), overlapping(right, left))
 
@@ -223,28 +246,29 @@ def measure(corpus: Corpus, include_suggested: bool = False) -> Agreement:
         documents.append(DocumentResult(doc.name, present, krippendorff_alpha([labels[a] for a in present]), doc_spans))
     label_list = sorted(labels_seen)
     category_of = _label_categories(corpus)
+    matrix, code = encode([rows[a] for a in annotators])
+    row_of = {a: i for i, a in enumerate(annotators)}
+    categories = numpy.array(item_category)
     # a label's items: the tokens of its category (a LOC is judged against the other entities and O)
-    items_of = {label: [i for i, c in enumerate(item_category) if c == category_of.get(label)]
-                for label in label_list}
+    items_of = {label: numpy.flatnonzero(categories == category_of.get(label)) for label in label_list}
+    names = {index: value for value, index in code.items()}
     confusion: Counter = Counter()
     for (a, b), pair in pairs.items():
-        both = [(x, y) for x, y in zip(rows[a], rows[b]) if x is not None and y is not None]
-        pair.kappa = cohen_kappa([x for x, _ in both], [y for _, y in both])
-        for x, y in both:
-            confusion[(x, y)] += 1
+        left, right = matrix[row_of[a]], matrix[row_of[b]]
+        both = ~numpy.isnan(left) & ~numpy.isnan(right)
+        x, y = left[both].astype(int), right[both].astype(int)
+        pair.kappa = kappa_of(x, y)
+        for (i, j), count in Counter(zip(x.tolist(), y.tolist())).items():
+            confusion[(names[i], names[j])] += count
         for label in label_list:
-            of_label = [(rows[a][i], rows[b][i]) for i in items_of[label]
-                        if rows[a][i] is not None and rows[b][i] is not None]
-            pair.kappa_by_label[label] = cohen_kappa(
-                binary([x for x, _ in of_label], label), binary([y for _, y in of_label], label)
-            )
-    alpha_by_label = {
-        label: krippendorff_alpha([binary([rows[a][i] for i in items_of[label]], label) for a in annotators])
-        for label in label_list
-    }
+            keep = both[items_of[label]]
+            lx = (left[items_of[label]][keep] == code[label]).astype(int)
+            ly = (right[items_of[label]][keep] == code[label]).astype(int)
+            pair.kappa_by_label[label] = kappa_of(lx, ly)
+    alpha_by_label = {label: alpha_of(yes_no(matrix[:, items_of[label]], code[label])) for label in label_list}
     return Agreement(
         annotators, label_list, list(pairs.values()),
-        krippendorff_alpha([rows[a] for a in annotators]), alpha_by_label,
+        alpha_of(matrix), alpha_by_label,
         dict(confusion), documents, list(corpus.problems),
     )
 
