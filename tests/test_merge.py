@@ -56,3 +56,19 @@ def test_cli_writes_the_merged_file(tmp_path, capsys):
     loaded = annotation_file.load(out)
     assert loaded.annotator is None  # the merged version is nobody's own
     assert sorted(s.status for s in loaded.annotations) == ["accepted"] + ["suggested"] * 4
+
+
+def test_cli_merges_a_project_folder_into_a_folder(tmp_path, capsys):
+    project = tmp_path / "project"
+    project.mkdir()
+    for stem in ("one", "two"):
+        write(project, "amal", version(CASE_A, name=f"{stem}.txt"), stem=stem)
+        write(project, "badr", version(CASE_B, name=f"{stem}.txt"), stem=stem)
+    write(project, "amal", version(CASE_A, name="three.txt"), stem="three")  # only one version
+    out = tmp_path / "curated"
+    assert main(["merge", str(project), "-o", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["one.json", "two.json"]
+    assert annotation_file.load(out / "one.json").document.name == "one.txt"
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    assert main(["merge", str(project), "-o", str(tmp_path / "file")]) == 1
+    assert "this is a file" in capsys.readouterr().err

@@ -17,8 +17,7 @@ def agree_command(args: argparse.Namespace) -> int:
     from tawsim.agreement.measures import measure
 
     corpus = collect(args.inputs, reanchor=args.reanchor)
-    for problem in corpus.problems:
-        print(f"tawsim: warning: {problem}", file=sys.stderr)
+    _warn(corpus.problems)
     result = measure(corpus, include_suggested=args.include_suggested)
     if args.json:
         text = report.to_json(result)
@@ -37,8 +36,7 @@ def merge_command(args: argparse.Namespace) -> int:
     from tawsim.agreement.merge import merge
 
     corpus = collect(args.inputs, reanchor=args.reanchor)
-    for problem in corpus.problems:
-        print(f"tawsim: warning: {problem}", file=sys.stderr)
+    _warn(corpus.problems)
     documents = [doc for doc in corpus.documents if len(doc.versions) >= 2]
     if not documents:
         raise InputError("no article has versions by two annotators to merge")
@@ -59,6 +57,16 @@ def merge_command(args: argparse.Namespace) -> int:
               f"({len({s.attrs['difference_id'] for s in merged if 'difference_id' in s.attrs})} differences)",
               file=sys.stderr)
     return 0
+
+
+WARNINGS_SHOWN = 12
+
+
+def _warn(problems: list[str]) -> None:
+    for problem in problems[:WARNINGS_SHOWN]:
+        print(f"tawsim: warning: {problem}", file=sys.stderr)
+    if len(problems) > WARNINGS_SHOWN:
+        print(f"tawsim: warning: … and {len(problems) - WARNINGS_SHOWN} more", file=sys.stderr)
 
 
 def add_parsers(commands) -> None:
