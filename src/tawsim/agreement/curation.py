@@ -4,8 +4,10 @@ the old values that call returns."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
+from tawsim.core import annotation_file
 from tawsim.core.model import AnnotationSet, Span
 
 TAKE_ONE, TAKE_BOTH, DROP = "take", "both", "drop"
@@ -63,10 +65,12 @@ def decision(difference: Difference, how: str, curator: str, annotator: str | No
     return changes
 
 
-def stamp_agreements(annotations: AnnotationSet, curator: str) -> dict[str, dict]:
-    """Changes that record the curator on every agreement taken automatically."""
-    return {
-        span.id: {"attrs": {**span.attrs, "curator": curator, "taken": "agreed"}}
-        for span in annotations
-        if span.status == "accepted" and "difference_id" not in span.attrs and "curator" not in span.attrs
-    }
+def curated_json(annotations: AnnotationSet, curator: str, schema_name: str = "default") -> str:
+    """The curated version as a Tawsim file: it names its curator, and each agreement taken
+    automatically says so (`taken: agreed`) beside the decisions already recorded."""
+    data = annotation_file.to_json_dict(annotations, schema_name)
+    for item in data["annotations"]:
+        if item["status"] == "accepted" and "curator" not in item["attrs"]:
+            item["attrs"].update(curator=curator, taken="agreed")
+    data["curator"] = curator
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

@@ -22,7 +22,7 @@ from itertools import combinations
 import krippendorff
 import numpy
 
-from tawsim.agreement.versions import OUTSIDE, UNIT, Corpus, counted  # noqa: F401
+from tawsim.agreement.versions import OUTSIDE, UNIT, Corpus, counted  # noqa: F401 (UNIT: the unit, re-exported here)
 from tawsim.core.model import CATEGORIES, AnnotationSet, Span
 from tawsim.formats.tokens import span_cuts, tokenize
 

@@ -9,20 +9,19 @@ curator and what was taken in each annotation's attrs.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox
 
-from tawsim.agreement.curation import DROP, TAKE_BOTH, TAKE_ONE, Difference, decision, differences
+from tawsim.agreement.curation import (
+    DROP, TAKE_BOTH, TAKE_ONE, Difference, curated_json, decision, differences,
+)
 from tawsim.agreement.merge import merge
 from tawsim.agreement.versions import collect
-from tawsim.core import annotation_file
 from tawsim.core.atomic import write_text_atomic
 from tawsim.core.errors import TawsimError
-from tawsim.core.model import AnnotationSet
 from tawsim.core.schema import LabelSchema
 from tawsim.gui.article_view import ArticleView
 from tawsim.gui.commands import UpdateMany
@@ -35,15 +34,6 @@ def curated_path(versions: list[Path]) -> Path:
     """NAME.json beside the first version NAME.<annotator>.json."""
     first = Path(versions[0])
     return first.with_name(first.name.split(".")[0] + ".json")
-
-
-def curated_json(annotations: AnnotationSet, curator: str, schema_name: str = "default") -> str:
-    data = annotation_file.to_json_dict(annotations, schema_name)
-    for item in data["annotations"]:
-        if item["status"] == "accepted" and "curator" not in item["attrs"]:
-            item["attrs"].update(curator=curator, taken="agreed")
-    data["curator"] = curator
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 class CurationWindow(QMainWindow):
