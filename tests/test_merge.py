@@ -72,3 +72,21 @@ def test_cli_merges_a_project_folder_into_a_folder(tmp_path, capsys):
     (tmp_path / "file").write_text("x", encoding="utf-8")
     assert main(["merge", str(project), "-o", str(tmp_path / "file")]) == 1
     assert "this is a file" in capsys.readouterr().err
+
+
+def test_taking_an_annotator_who_had_nothing_there_rejects_every_variant(tmp_path):
+    from tawsim.agreement.curation import TAKE_ONE, decision, differences
+
+    write(tmp_path, "amal", version(CASE_A))
+    write(tmp_path, "badr", version(CASE_A + [(9, 9, "entity", "DATE")]))
+    write(tmp_path, "chadi", version(CASE_A))
+    merged = merge(collect([tmp_path]).documents[0])
+    (only,) = differences(merged)
+    assert only.kind == ONLY_IN and [s.text for s in only.spans] == ["jj"]
+    changes = decision(only, TAKE_ONE, "nour", "chadi")
+    assert changes == {only.spans[0].id: {"status": "rejected", "attrs": {
+        "annotators": ["badr"], "difference": ONLY_IN, "difference_id": "D1", "curator": "nour", "taken": "chadi"}}}
+    old = merged.update_many(changes)
+    assert only.decided
+    merged.update_many(old)  # the inverse the undo command calls
+    assert not only.decided and "curator" not in only.spans[0].attrs
