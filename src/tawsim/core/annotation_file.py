@@ -32,7 +32,7 @@ class LoadedFile:
 
 def to_json_dict(annotations: AnnotationSet, schema_name: str = "default") -> dict:
     document = annotations.document
-    return {
+    data = {
         "format": FORMAT,
         "version": VERSION,
         "document": {"name": document.name, "sha256": document.sha256, "text": document.text},
@@ -40,6 +40,9 @@ def to_json_dict(annotations: AnnotationSet, schema_name: str = "default") -> di
         "annotations": [span.to_dict() for span in annotations],
         "relations": [relation.to_dict() for relation in annotations.relations],
     }
+    if annotations.done:
+        data["state"] = {"done": True}
+    return data
 
 
 def dumps(annotations: AnnotationSet, schema_name: str = "default") -> str:
@@ -84,6 +87,7 @@ def from_json_dict(data: object, where: str = "input") -> LoadedFile:
         spans.append(Span.from_dict({**item, "start": int(item["start"]), "end": int(item["end"])}))
     relations = [Relation.from_dict(item) for item in data["relations"]]
     annotations = _anchored(Document(data["document"]["name"], text), spans, relations, problems)
+    annotations.done = bool(data.get("state", {}).get("done", False))
     return LoadedFile(annotations, data["schema"], problems)
 
 
@@ -99,6 +103,7 @@ def onto_text(loaded: LoadedFile, text: str) -> LoadedFile:
     annotations = _anchored(
         Document(loaded.document.name, text), spans, loaded.annotations.relations, problems
     )
+    annotations.done = loaded.annotations.done
     return LoadedFile(annotations, loaded.schema_name, problems)
 
 

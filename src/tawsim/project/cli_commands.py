@@ -1,0 +1,147 @@
+"""`tawsim project init|status DIR` and `tawsim export DIR` for a project folder."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from tawsim.core.atomic import write_bytes_atomic
+from tawsim.core.errors import InputError, TawsimError
+from tawsim.core.model import Document
+from tawsim.core.schema import load_schema
+from tawsim.formats.common import ExportOptions
+from tawsim.formats.registry import get_format
+from tawsim.project.documents import open_document
+from tawsim.project.index import DONE, ProjectIndex
+from tawsim.project.layout import SETTINGS_FILE, ProjectSettings, check_annotator, open_project, write_settings
+
+
+def is_project(path: Path) -> bool:
+    return Path(path).is_dir() and (Path(path) / SETTINGS_FILE).is_file()
+
+
+def init_command(args: argparse.Namespace) -> int:
+    folder: Path = args.folder
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder}: is a file, not a folder")
+    if (folder / SETTINGS_FILE).exists():
+        raise InputError(f"{folder / SETTINGS_FILE}: exists already; edit it or remove it first")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise TawsimError(f"{folder}: cannot create the folder: {error.strerror or error}") from None
+    settings = ProjectSettings(
+        schema=str(args.schema) if args.schema else None, rules=str(args.rules) if args.rules else None,
+        annotator=check_annotator(args.annotator))
+    path = write_settings(folder, settings)
+    project = open_project(folder)
+    print(f"tawsim: project written to {path} ({len(project.articles)} articles)", file=sys.stderr)
+    return 0
+
+
+@dataclass
+class Status:
+    rows: list
+    totals: dict
+    message: str | None
+
+
+def project_status(folder: Path, annotator: str | None = None) -> Status:
+    project = open_project(folder, annotator)
+    index = ProjectIndex(project)
+    try:
+        index.refresh()
+        rows = index.rows()
+        labels = index.label_totals()
+    finally:
+        index.close()
+    totals = {"documents": len(rows), "done": sum(r.state == DONE for r in rows), "labels": labels}
+    for key in ("suggested", "accepted", "rejected", "manual"):
+        totals[key] = sum(getattr(r, key) for r in rows)
+    for state in ("new", "in progress", "unreadable", "corrupt"):
+        totals[state] = sum(r.state == state for r in rows)
+    message = project.empty_message() or project.read_only_reason
+    return Status(rows, totals, message)
+
+
+def status_command(args: argparse.Namespace) -> int:
+    status = project_status(args.folder, args.annotator)
+    if args.json:
+        data = {"documents": [r.to_dict() for r in status.rows], "totals": status.totals}
+        if status.message:
+            data["message"] = status.message
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        return 0
+    if status.message:
+        print(f"tawsim: {status.message}", file=sys.stderr)
+    width = max([len(r.name) for r in status.rows] + [8])
+    print(f"{'document':<{width}}  {'state':<11} {'left':>5} {'accepted':>8} {'rejected':>8} {'manual':>6}  last change")
+    for r in status.rows:
+        changed = datetime.fromtimestamp(r.changed).strftime("%Y-%m-%d %H:%M") if r.changed else "-"
+        print(f"{r.name:<{width}}  {r.state:<11} {r.suggested:>5} {r.accepted:>8} {r.rejected:>8} {r.manual:>6}  {changed}")
+        if r.problem:
+            print(f"{'':<{width}}  ! {r.problem}")
+    t = status.totals
+    print(f"{'total':<{width}}  {t['done']}/{t['documents']} done {t['suggested']:>5} {t['accepted']:>8} "
+          f"{t['rejected']:>8} {t['manual']:>6}")
+    return 0
+
+
+def export_project_command(args: argparse.Namespace) -> int:
+    """Export the done documents of a project (every annotated one with --include-unfinished)."""
+    folder = Path(args.inputs[0])
+    if len(args.inputs) != 1:
+        raise InputError("a project is exported on its own: give only its folder")
+    if args.output is None:
+        raise TawsimError("exporting a project needs an output: add -o")
+    fmt = get_format(args.format)
+    project = open_project(folder, getattr(args, "annotator", None))
+    index = ProjectIndex(project)
+    try:
+        index.refresh()
+        rows = {row.name: row for row in index.rows()}
+    finally:
+        index.close()
+    wanted = [a for a in project.articles if a.name in rows and
+              (rows[a.name].state == DONE or (args.include_unfinished and rows[a.name].state == "in progress"))]
+    if not wanted:
+        raise InputError(f"{folder}: no {'annotated' if args.include_unfinished else 'done'} documents to export"
+                         + ("" if args.include_unfinished else " (mark some done, or add --include-unfinished)"))
+    options = ExportOptions(bool(getattr(args, "include_suggested", False)))
+    out: Path = args.output
+    folder_mode = fmt.one_file_per_document or out.is_dir() or out.suffix.lower() != fmt.extension
+    parts: list[bytes] = []
+    for article in wanted:
+        opened = open_document(article)
+        for problem in opened.problems:
+            print(f"tawsim: warning: {article.name}: {problem}", file=sys.stderr)
+        opened.annotations.document = Document(article.name, opened.annotations.document.text)
+        files = fmt.export(opened.annotations, options)
+        if folder_mode:
+            stem = article.name[: -len(Path(article.name).suffix)]
+            for suffix, data in files.items():
+                _write(out / f"{stem}{suffix}", data)
+        else:
+            parts.append(files[fmt.extension])
+    if folder_mode:
+        schema = load_schema(args.schema or project.schema_path())
+        for name, data in fmt.folder_files(schema).items():
+            _write(out / name, data)
+    else:
+        _write(out, parts[0] if len(parts) == 1 else fmt.join(parts))
+    skipped = len(rows) - len(wanted)
+    print(f"tawsim: export: {len(wanted)} documents written to {out}, {skipped} not exported "
+          f"({'not annotated or unreadable' if args.include_unfinished else 'not done'})", file=sys.stderr)
+    return 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise TawsimError(f"{path.parent}: cannot create the folder: {error.strerror or error}") from None
+    write_bytes_atomic(path, data)
