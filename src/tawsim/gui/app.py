@@ -24,13 +24,15 @@ def application() -> QApplication:
 
 
 def run_app(path: Path | None, schema: Path | None = None, rules: Path | None = None,
-            suggest: bool = True) -> int:
+            suggest: bool = True, annotator: str | None = None) -> int:
     """Open the window (on `path` when given) and run until it closes; the exit code."""
     label_schema = load_schema(schema)  # a bad schema file is a TawsimError before any window
     check_display()
     app = application()
     window = MainWindow(label_schema, rules=rules, suggest=suggest)
     window.show()
-    if path is not None:
+    if path is not None and Path(path).is_dir():
+        window.projects.open(Path(path), annotator)
+    elif path is not None:
         window.open_path(Path(path))
     return app.exec()

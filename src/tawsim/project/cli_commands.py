@@ -91,15 +91,16 @@ def status_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def export_project_command(args: argparse.Namespace) -> int:
-    """Export the done documents of a project (every annotated one with --include-unfinished)."""
-    folder = Path(args.inputs[0])
-    if len(args.inputs) != 1:
-        raise InputError("a project is exported on its own: give only its folder")
-    if args.output is None:
-        raise TawsimError("exporting a project needs an output: add -o")
-    fmt = get_format(args.format)
-    project = open_project(folder, getattr(args, "annotator", None))
+@dataclass
+class ExportResult:
+    written: int
+    skipped: int
+    warnings: list[str]
+
+
+def export_project(project, fmt, out: Path, include_unfinished: bool = False, include_suggested: bool = False,
+                   schema_path: Path | None = None) -> ExportResult:
+    """Export the done documents of a project (every annotated one with `include_unfinished`)."""
     index = ProjectIndex(project)
     try:
         index.refresh()
@@ -107,18 +108,17 @@ def export_project_command(args: argparse.Namespace) -> int:
     finally:
         index.close()
     wanted = [a for a in project.articles if a.name in rows and
-              (rows[a.name].state == DONE or (args.include_unfinished and rows[a.name].state == "in progress"))]
+              (rows[a.name].state == DONE or (include_unfinished and rows[a.name].state == "in progress"))]
     if not wanted:
-        raise InputError(f"{folder}: no {'annotated' if args.include_unfinished else 'done'} documents to export"
-                         + ("" if args.include_unfinished else " (mark some done, or add --include-unfinished)"))
-    options = ExportOptions(bool(getattr(args, "include_suggested", False)))
-    out: Path = args.output
+        raise InputError(f"{project.folder}: no {'annotated' if include_unfinished else 'done'} documents to "
+                         "export" + ("" if include_unfinished else " (mark some done, or add --include-unfinished)"))
+    options = ExportOptions(include_suggested)
     folder_mode = fmt.one_file_per_document or out.is_dir() or out.suffix.lower() != fmt.extension
     parts: list[bytes] = []
+    warnings: list[str] = []
     for article in wanted:
         opened = open_document(article)
-        for problem in opened.problems:
-            print(f"tawsim: warning: {article.name}: {problem}", file=sys.stderr)
+        warnings += [f"{article.name}: {problem}" for problem in opened.problems]
         opened.annotations.document = Document(article.name, opened.annotations.document.text)
         files = fmt.export(opened.annotations, options)
         if folder_mode:
@@ -128,16 +128,26 @@ def export_project_command(args: argparse.Namespace) -> int:
         else:
             parts.append(files[fmt.extension])
     if folder_mode:
-        schema = load_schema(args.schema or project.schema_path())
-        for name, data in fmt.folder_files(schema).items():
+        for name, data in fmt.folder_files(load_schema(schema_path or project.schema_path())).items():
             _write(out / name, data)
     else:
         _write(out, parts[0] if len(parts) == 1 else fmt.join(parts))
-    skipped = len(rows) - len(wanted)
-    print(f"tawsim: export: {len(wanted)} documents written to {out}, {skipped} not exported "
+    return ExportResult(len(wanted), len(rows) - len(wanted), warnings)
+
+
+def export_project_command(args: argparse.Namespace) -> int:
+    if len(args.inputs) != 1:
+        raise InputError("a project is exported on its own: give only its folder")
+    if args.output is None:
+        raise TawsimError("exporting a project needs an output: add -o")
+    project = open_project(Path(args.inputs[0]), getattr(args, "annotator", None))
+    result = export_project(project, get_format(args.format), args.output, args.include_unfinished,
+                            bool(getattr(args, "include_suggested", False)), args.schema)
+    for warning in result.warnings:
+        print(f"tawsim: warning: {warning}", file=sys.stderr)
+    print(f"tawsim: export: {result.written} documents written to {args.output}, {result.skipped} not exported "
           f"({'not annotated or unreadable' if args.include_unfinished else 'not done'})", file=sys.stderr)
     return 0
-
 
 def _write(path: Path, data: bytes) -> None:
     try:

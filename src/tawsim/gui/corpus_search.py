@@ -1,0 +1,115 @@
+"""Corpus search: a field, the hits as a right-to-left concordance, and tagging the selected ones."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from tawsim.core.schema import LabelSchema
+from tawsim.project.search import Hit
+
+# Logical order; the view is laid out right to left, so the words before the hit stand at the right.
+COLUMNS = ("Before", "Match", "After", "Document", "Position")
+ABSOLUTE = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+
+class HitsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.beginResetModel()
+        self.hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (hit.left, hit.text, hit.right, hit.document, f"{hit.start}–{hit.end}")[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == 0:  # hugs the match, which is at its left
+                return int(Qt.AlignmentFlag.AlignLeft | ABSOLUTE)
+            if column == 2:
+                return int(Qt.AlignmentFlag.AlignRight | ABSOLUTE)
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and column == 1:
+            font = self.parent().font() if self.parent() else None
+            if font is not None:
+                font.setBold(True)
+            return font
+        return None
+
+
+class CorpusSearchPanel(QWidget):
+    search_wanted = Signal(str)
+    hit_chosen = Signal(object)
+    tag_wanted = Signal(list, str)
+
+    def __init__(self, schema: LabelSchema, parent=None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit(objectName="corpusSearch", placeholderText="ابحث في المشروع… (Enter)",
+                               clearButtonEnabled=True)
+        self.field.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.field.setAccessibleName("Corpus search")
+        self.field.returnPressed.connect(lambda: self.search_wanted.emit(self.field.text()))
+        self.model = HitsModel(self)
+        self.results = QTableView(objectName="searchResults")
+        self.results.setAccessibleName("Search results")
+        self.results.setModel(self.model)
+        self.results.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.verticalHeader().hide()
+        header = self.results.horizontalHeader()
+        for column in (0, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.results.doubleClicked.connect(lambda index: self.hit_chosen.emit(self.model.hits[index.row()]))
+        self.label = QComboBox(objectName="searchLabel")
+        for label in schema.labels:
+            self.label.addItem(f"{label.name} — {label.title}", label.name)
+        self.tag = QPushButton("Tag selected", objectName="tagSelected")
+        self.tag.clicked.connect(self._tag)
+        self.summary = QLabel(objectName="searchSummary")
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.label)
+        row.addWidget(self.tag)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field)
+        layout.addWidget(self.results)
+        layout.addLayout(row)
+
+    def show_hits(self, hits: list[Hit], limited: bool) -> None:
+        self.model.set_hits(hits)
+        documents = len({hit.document for hit in hits})
+        more = " (first ones only)" if limited else ""
+        self.summary.setText(f"{len(hits)} occurrences in {documents} documents{more}")
+
+    def selected_hits(self) -> list[Hit]:
+        rows = sorted({index.row() for index in self.results.selectionModel().selectedRows()})
+        return [self.model.hits[row] for row in rows]
+
+    def _tag(self) -> None:
+        hits = self.selected_hits()
+        if hits:
+            self.tag_wanted.emit(hits, self.label.currentData())

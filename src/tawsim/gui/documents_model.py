@@ -1,0 +1,119 @@
+"""The Documents panel: the project's list as a Qt model, sortable and filterable."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from tawsim.project.index import DocumentRow
+
+COLUMNS = ("Document", "State", "Left", "Accepted", "Manual", "Last change")
+SORT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class DocumentsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[DocumentRow] = []
+        self._row_of: dict[str, int] = {}
+
+    def set_rows(self, rows: list[DocumentRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._row_of = {row.name: i for i, row in enumerate(self.rows)}
+        self.endResetModel()
+
+    def update_row(self, row: DocumentRow) -> None:
+        number = self._row_of.get(row.name)
+        if number is None:
+            return
+        self.rows[number] = row
+        self.dataChanged.emit(self.index(number, 0), self.index(number, len(COLUMNS) - 1))
+
+    def row_of(self, name: str) -> int | None:
+        return self._row_of.get(name)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        values = (row.name, row.state, row.suggested, row.accepted, row.manual, row.changed or 0)
+        if role == SORT_ROLE:
+            return values[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 5:
+                return datetime.fromtimestamp(row.changed).strftime("%Y-%m-%d %H:%M") if row.changed else ""
+            return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.problem or row.name
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class DocumentsPanel(QWidget):
+    """A filter field over the list; `document_chosen(name)` on a click or Enter."""
+
+    document_chosen = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model = DocumentsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit(objectName="documentFilter", placeholderText="Filter: name or state…",
+                                clearButtonEnabled=True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTableView(objectName="documentList")
+        self.view.setAccessibleName("Documents")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.activated.connect(self._chosen)
+        self.view.clicked.connect(self._chosen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+
+    def _chosen(self, proxy_index) -> None:
+        self.document_chosen.emit(self.name_at(proxy_index.row()))
+
+    def name_at(self, proxy_row: int) -> str:
+        return self.model.rows[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()].name
+
+    def names_in_view_order(self) -> list[str]:
+        return [self.name_at(r) for r in range(self.proxy.rowCount())]
+
+    def select(self, name: str) -> None:
+        row = self.model.row_of(name)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.blockSignals(True)
+            self.view.selectRow(index.row())
+            self.view.scrollTo(index)
+            self.view.blockSignals(False)
