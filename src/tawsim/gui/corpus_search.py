@@ -41,7 +41,9 @@ class HitsModel(QAbstractTableModel):
         hit = self.hits[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (hit.left, hit.text, hit.right, hit.document, f"{hit.start}–{hit.end}")[column]
+            return (hit.left, hit.text, hit.right, hit.document, hit.start)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{hit.document}: characters {hit.start} to {hit.end}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == 0:  # hugs the match, which is at its left
                 return int(Qt.AlignmentFlag.AlignLeft | ABSOLUTE)
@@ -80,8 +82,11 @@ class CorpusSearchPanel(QWidget):
         header = self.results.horizontalHeader()
         for column in (0, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((1, 110), (3, 150), (4, 60)):  # sized to contents would measure every row
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.results.setWordWrap(False)
         self.results.doubleClicked.connect(lambda index: self.hit_chosen.emit(self.model.hits[index.row()]))
         self.label = QComboBox(objectName="searchLabel")
         for label in schema.labels:

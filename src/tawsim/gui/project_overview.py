@@ -47,8 +47,12 @@ class ProjectOverview(QWidget):
             painter.fillRect(QRectF(x, y, share, ROW - 6), QColor(STATE_COLORS.get(state, "#999")))
             x += share
         y += ROW
-        legend = "   ".join(f"■ {state} {count}" for state, count in self.states.items())
-        painter.drawText(QRectF(8, y, width, ROW), Qt.AlignmentFlag.AlignVCenter, legend)
+        x = 8.0
+        for state, count in self.states.items():
+            painter.fillRect(QRectF(x, y + 6, 10, 10), QColor(STATE_COLORS.get(state, "#999")))
+            text = f"{state} {count}"
+            painter.drawText(QRectF(x + 14, y, width, ROW), Qt.AlignmentFlag.AlignVCenter, text)
+            x += 24 + painter.fontMetrics().horizontalAdvance(text)
         y += ROW
         painter.drawText(QRectF(8, y, width, ROW), Qt.AlignmentFlag.AlignVCenter, "Labels (not rejected)")
         y += ROW

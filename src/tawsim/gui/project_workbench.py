@@ -3,10 +3,11 @@ with its own undo stack, saved on the way out), marking done, suggesting all, ta
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMenu, QMessageBox, QProgressBar
 
@@ -22,11 +23,11 @@ from tawsim.gui.project_overview import ProjectOverview
 from tawsim.project.cli_commands import export_project
 from tawsim.project.documents import (CorruptAnnotations, OpenedDocument, open_document, restore_backup,
                                       suggest_all, tag_in_files, tag_plan)
-from tawsim.project.index import DONE, UNFINISHED, ProjectIndex
+from tawsim.project.index import DONE, IN_PROGRESS, UNFINISHED, DocumentRow, ProjectIndex, counts_of
 from tawsim.project.layout import Project, open_project
 from tawsim.project.search import search
 
-SEARCH_LIMIT = 2000
+SEARCH_LIMIT = 1000
 Buttons = QMessageBox.StandardButton
 
 # name: (text, tip, shortcut); Ctrl+J and Ctrl+D are free in gui/actions.py.
@@ -93,6 +94,7 @@ class ProjectWorkbench(QObject):
         window.statusBar().addPermanentWidget(self.progress)
         self.busy.hide()
         self.progress.hide()
+        self.live_timer = QTimer(self, singleShot=True, interval=250, timeout=self._show_live_row)
         self._build_menus()
         self._connect()
         self._enable()
@@ -171,6 +173,9 @@ class ProjectWorkbench(QObject):
         self.documents.model.set_rows(index.rows())
         for dock in self.docks:
             dock.show()
+        documents, search_dock, overview = self.docks
+        self.window.resizeDocks([documents, overview], [400, 400], Qt.Orientation.Horizontal)
+        self.window.resizeDocks([search_dock], [self.window.width() // 2], Qt.Orientation.Horizontal)
         self.progress.show()
         self._update_figures()
         self._enable()
@@ -195,6 +200,8 @@ class ProjectWorkbench(QObject):
         self.window.use_undo_stack(QUndoStack(self.window))
         self._enable()
 
+    _last_events = 0.0
+
     def _busy(self, text: str) -> None:
         self.busy.setFormat(f"{text} %p%")
         self.busy.setValue(0)
@@ -203,7 +210,10 @@ class ProjectWorkbench(QObject):
     def _progressed(self, done: int, total: int) -> None:
         self.busy.setMaximum(total)
         self.busy.setValue(done)
-        QApplication.processEvents()
+        now = time.monotonic()
+        if now - self._last_events > 0.1:  # a repaint of the whole window costs; 10 a second are enough
+            self._last_events = now
+            QApplication.processEvents()
 
     def _update_figures(self) -> None:
         rows = self.documents.model.rows
@@ -281,13 +291,37 @@ class ProjectWorkbench(QObject):
         self.window.use_undo_stack(doc.stack)
         self.window.show_document(doc.annotations, article.path, article.annotation_path, doc.opened.schema_name,
                                   keep_history=True)
+        if self.current in self.docs:
+            self._follow(self.docs[self.current].annotations, False)
         self.current = name
+        self._follow(doc.annotations, True)
+        self._show_live_row()
         self.documents.select(name)
         self.window.setWindowTitle(f"{name}[*] — {self.project.folder.name} — Tawsim")
         self._enable()
         if doc.opened.problems:
             self.window.say(" ".join(doc.opened.problems[:3]))
         return True
+
+    def _follow(self, annotations: AnnotationSet, follow: bool) -> None:
+        """The current document's row shows its counts as they are in the window, unsaved or not."""
+        for signal in (annotations.inserted, annotations.removed, annotations.changed):
+            (signal.connect if follow else signal.disconnect)(self._live_changed)
+        (annotations.done_changed.connect if follow else annotations.done_changed.disconnect)(self._live_changed)
+
+    def _live_changed(self, *_args) -> None:
+        self.live_timer.start()
+
+    def _show_live_row(self) -> None:
+        if self.current is None:
+            return
+        annotations = self.docs[self.current].annotations
+        counts, labels = counts_of(annotations)
+        saved = self.index.row(self.current)
+        self.documents.model.update_row(DocumentRow(
+            self.current, DONE if annotations.done else IN_PROGRESS, None, counts.get("suggested", 0),
+            counts.get("accepted", 0), counts.get("rejected", 0), counts.get("manual", 0),
+            saved.changed if saved else None, labels))
 
     def leave_current(self) -> bool:
         """Save the document on screen if it changed (or was only suggested); never refuses."""

@@ -11,7 +11,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from tawsim.core import annotation_file
 from tawsim.core.errors import TawsimError
@@ -164,22 +164,18 @@ class ProjectIndex:
         found = self.db.execute("SELECT text FROM texts WHERE name = ?", (name,)).fetchone()
         return found[0] if found else None
 
-    def candidates(self, words: list[list[str]]) -> list[str]:
-        """Documents that may hold every query word (each given as its alternative forms)."""
+    def candidates(self, words: list[list[str]]) -> Iterator[tuple[str, str]]:
+        """(name, text) of the documents that may hold every query word (each given as its
+        alternative forms), in the order they were indexed, read lazily."""
         if not words:
-            return []
+            return iter(())
+        join = "SELECT texts.name, texts.text FROM search JOIN texts ON texts.id = search.rowid WHERE "
         if self.fts5:
             query = " AND ".join("(" + " OR ".join(_quoted(form) for form in forms) + ")" for forms in words)
-            cursor = self.db.execute("SELECT texts.name FROM search JOIN texts ON texts.id = search.rowid "
-                                     "WHERE search.words MATCH ?", (query,))
-        else:
-            clauses = " AND ".join("(" + " OR ".join("words LIKE ?" for _ in forms) + ")" for forms in words)
-            cursor = self.db.execute(f"SELECT texts.name FROM search JOIN texts ON texts.id = search.rowid "
-                                     f"WHERE {clauses}",
-                                     [f"%{form}%" for forms in words for form in forms])
-        order = {a.name: i for i, a in enumerate(self.project.articles)}
-        return sorted((name for (name,) in cursor), key=lambda n: order.get(n, len(order)))
-
+            return self.db.execute(join + "search.words MATCH ? ORDER BY texts.id", (query,))
+        clauses = " AND ".join("(" + " OR ".join("words LIKE ?" for _ in forms) + ")" for forms in words)
+        return self.db.execute(join + clauses + " ORDER BY texts.id",
+                               [f"%{form}%" for forms in words for form in forms])
 
 def _quoted(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'

@@ -110,12 +110,6 @@ def write_settings(folder: Path, settings: ProjectSettings) -> Path:
     return path
 
 
-def annotation_path_for(article: Path, annotator: str | None) -> Path:
-    stem = article.name[: -len(article.suffix)] if article.suffix else article.name
-    suffix = f".{annotator}.json" if annotator else ".json"
-    return article.with_name(stem + suffix)
-
-
 def open_project(folder: str | Path, annotator: str | None = None) -> Project:
     """The project in `folder`; `annotator` (or the settings' one) picks NAME.<annotator>.json."""
     folder = Path(folder)
@@ -140,31 +134,35 @@ def _read_only_reason(folder: Path) -> str | None:
     return None
 
 
-def _article_files(folder: Path) -> list[Path]:
+def _article_names(folder: Path) -> list[str]:
+    """Relative names (with /) of the .txt files under `folder`, hidden ones and .tawsim skipped."""
     found = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            if name.lower().endswith(".txt") and not name.startswith("."):
-                found.append(Path(root, name))
+    top = str(folder)
+    for root, dirs, files in os.walk(top):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        prefix = os.path.relpath(root, top).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        found += [prefix + name for name in files if name.lower().endswith(".txt") and not name.startswith(".")]
     return sorted(found)
+
+
+def annotation_name(name: str, annotator: str | None) -> str:
+    """NAME.json for the article NAME.txt, or NAME.<annotator>.json for one annotator's version."""
+    stem = name[: -len(".txt")]
+    return f"{stem}.{annotator}.json" if annotator else f"{stem}.json"
 
 
 def _articles(folder: Path, annotator: str | None) -> list[Article]:
     articles: list[Article] = []
     owners: dict[str, Article] = {}
-    for path in _article_files(folder):
-        name = path.relative_to(folder).as_posix()
-        article = Article(name, path, annotation_path_for(path, annotator))
+    for name in _article_names(folder):
+        article = Article(name, folder / name, folder / annotation_name(name, annotator))
         # A curated NAME.json and every NAME.<x>.json belong to one article: no other may use them.
-        for target in {annotation_path_for(path, None), article.annotation_path}:
-            key = target.relative_to(folder).as_posix().lower()
-            other = owners.get(key)
+        for target in {annotation_name(name, None), annotation_name(name, annotator)}:
+            other = owners.get(target.lower())
             if other is not None:
-                message = (f"{other.name} and {name} would share one annotation file "
-                           f"({target.relative_to(folder).as_posix()}); rename one")
+                message = f"{other.name} and {name} would share one annotation file ({target}); rename one"
                 other.problem = article.problem = message
-            owners[key] = article
+            owners[target.lower()] = article
         articles.append(article)
     return articles
-

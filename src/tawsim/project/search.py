@@ -77,16 +77,14 @@ def _line(text: str) -> str:
 
 
 def search(index, query: str, limit: int = 1000) -> list[Hit]:
-    """Hits of `query` over every indexed document, in project order, at most `limit`."""
+    """Hits of `query` over every indexed document, in index order, at most `limit`."""
     words = query_words(query)
     if not words:
         return []
     pattern = matcher(words)
     hits: list[Hit] = []
-    for name in index.candidates(index_forms(words)):
-        text = index.text(name)
-        if text is not None:
-            hits += find_in(name, text, pattern, limit - len(hits))
+    for name, text in index.candidates(index_forms(words)):
+        hits += find_in(name, text, pattern, limit - len(hits))
         if len(hits) >= limit:
             break
     return hits
