@@ -201,3 +201,50 @@ def test_index_holds_what_the_readme_says(project_dir):
     db = sqlite3.connect(project_dir / ".tawsim" / "index.sqlite")
     tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table')")}
     assert {"documents", "labels", "texts", "search"} <= tables
+
+
+def test_a_read_only_project_opens_read_only_and_says_why(project_dir):
+    """Run for real in a child without CAP_DAC_OVERRIDE (see tests/reliability/test_read_only_folder.py)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "tawsim", "project", "status", str(project_dir), "--json"]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without util-linux setpriv to drop CAP_DAC_OVERRIDE")
+        command = [setpriv, "--bounding-set", "-dac_override,-dac_read_search", *command]
+    for folder in (project_dir / "week1", project_dir):
+        folder.chmod(0o555)
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", timeout=120)
+    finally:
+        for folder in (project_dir, project_dir / "week1"):
+            folder.chmod(0o755)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert "read-only" in data["message"] and "cannot be written" in data["message"]
+    assert data["totals"]["documents"] == 3 and data["totals"]["done"] == 1
+    assert not (project_dir / ".tawsim").exists()
+
+
+def test_suggest_all_writes_only_new_documents_and_stops_when_cancelled(project_dir):
+    from tawsim.project.documents import suggest_all
+
+    project = open_project(project_dir)
+    before = (project_dir / "a.json").read_bytes()
+
+    def suggester(document):
+        annotations = AnnotationSet(document)
+        annotations.add(annotations.make_span(0, 2, "entity", "LOC", source="rule:test"))
+        return annotations
+
+    assert suggest_all(project, project.articles, suggester, cancelled=lambda: True) == (0, [])
+    assert not (project_dir / "c.json").exists()
+    seen = []
+    assert suggest_all(project, project.articles, suggester, progress=lambda d, t: seen.append((d, t))) == (1, [])
+    assert seen == [(1, 1)]
+    assert [s.status for s in annotation_file.load(project_dir / "c.json").annotations] == ["suggested"]
+    assert (project_dir / "a.json").read_bytes() == before

@@ -155,7 +155,12 @@ class ProjectIndex:
         return [found[a.name] for a in self.project.articles if a.name in found]
 
     def row(self, name: str) -> DocumentRow | None:
-        return next((row for row in self.rows() if row.name == name), None)
+        values = self.db.execute("SELECT name, state, problem, suggested, accepted, rejected, manual, changed "
+                                 "FROM documents WHERE name = ?", (name,)).fetchone()
+        if values is None:
+            return None
+        labels = dict(self.db.execute("SELECT label, count FROM labels WHERE name = ?", (name,)))
+        return DocumentRow(*values, labels=labels)
 
     def label_totals(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT label, SUM(count) FROM labels GROUP BY label ORDER BY 2 DESC"))
