@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from tawsim.core.schema import LabelSchema
+from tawsim.gui.rows_model import RowsModel
 from tawsim.project.search import Hit
 
 # Logical order; the view is laid out right to left, so the words before the hit stand at the right.
@@ -14,26 +15,15 @@ COLUMNS = ("Before", "Match", "After", "Document", "Position")
 ABSOLUTE = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
-class HitsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.hits: list[Hit] = []
+class HitsModel(RowsModel):
+    columns = COLUMNS
+
+    @property
+    def hits(self) -> list[Hit]:
+        return self.items
 
     def set_hits(self, hits: list[Hit]) -> None:
-        self.beginResetModel()
-        self.hits = list(hits)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.hits)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
+        self.set_items(hits)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -4,47 +4,40 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from tawsim.gui.rows_model import RowsModel
 from tawsim.project.index import DocumentRow
 
 COLUMNS = ("Document", "State", "Left", "Accepted", "Manual", "Last change")
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(RowsModel):
+    columns = COLUMNS
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[DocumentRow] = []
         self._row_of: dict[str, int] = {}
 
+    @property
+    def rows(self) -> list[DocumentRow]:
+        return self.items
+
     def set_rows(self, rows: list[DocumentRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self._row_of = {row.name: i for i, row in enumerate(self.rows)}
-        self.endResetModel()
+        self._row_of = {row.name: i for i, row in enumerate(rows)}
+        self.set_items(rows)
 
     def update_row(self, row: DocumentRow) -> None:
         number = self._row_of.get(row.name)
         if number is None:
             return
-        self.rows[number] = row
+        self.items[number] = row
         self.dataChanged.emit(self.index(number, 0), self.index(number, len(COLUMNS) - 1))
 
     def row_of(self, name: str) -> int | None:
         return self._row_of.get(name)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -30,9 +30,9 @@ class Hit:
 def index_words(text: str) -> str:
     """The words the search index holds for a text: each folded word and its proclitic readings."""
     words: set[str] = set()
-    for word in WORD.findall(MatchView(text).text):
+    for word in set(WORD.findall(MatchView(text).text)):
         words |= readings(word)
-    return " ".join(sorted(words))
+    return " ".join(words)
 
 
 def query_words(query: str) -> list[str]:
