@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from tawsim.text.clitics import ARTICLE, LAM_PREFIXES, PROCLITICS, lam_form, readings
+from tawsim.text.clitics import ARTICLE, LAM_PREFIXES, glued_prefix, lam_form, proclitic_before, readings
 from tawsim.text.normalize import MatchView, normalize
 
 CONTEXT = 40
@@ -47,24 +47,40 @@ def index_forms(words: list[str]) -> list[list[str]]:
     return forms
 
 
-def matcher(words: list[str]) -> regex.Pattern:
-    """A pattern over the normalised text; group `hit` is the occurrence without its proclitic."""
+@dataclass(frozen=True)
+class Matcher:
+    """Occurrences of the query words on the normalised text. The scan looks for a literal (the
+    first word, or its form after ل when it has the article, which the full form contains), then
+    checks what is glued before it: nothing or a proclitic, or a ل-prefix before the short form."""
+
+    scan: regex.Pattern
+    article_letters: str  # what the full form has before the short one ("" without the article)
+
+    def spans(self, text: str):
+        lead = len(self.article_letters)
+        for match in self.scan.finditer(text):
+            start = match.start()
+            if lead and text[start - lead:start] == self.article_letters and proclitic_before(text, start - lead) is not None:
+                yield start - lead, match.end()
+            elif lead and glued_prefix(text, start) in LAM_PREFIXES:
+                yield start, match.end()
+            elif not lead and proclitic_before(text, start) is not None:
+                yield start, match.end()
+
+
+def matcher(words: list[str]) -> Matcher:
     rest = "".join(r"\W+" + regex.escape(w) for w in words[1:])
-    plain = "|".join(sorted(map(regex.escape, PROCLITICS), key=len, reverse=True))
-    first = regex.escape(words[0])
-    alternatives = [rf"(?:{plain})?(?P<hit>{first}{rest})"]
-    short = lam_form(words[0])
-    if short and words[0].startswith(ARTICLE):
-        lams = "|".join(sorted(map(regex.escape, LAM_PREFIXES), key=len, reverse=True))
-        alternatives.append(rf"(?:{lams})(?P<hit>{regex.escape(short)}{rest})")
-    return regex.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    short = lam_form(words[0]) if words[0].startswith(ARTICLE) else None
+    literal = short or words[0]
+    article_letters = words[0][: len(words[0]) - len(short)] if short else ""
+    return Matcher(regex.compile(regex.escape(literal) + rest + r"(?!\w)"), article_letters)
 
 
-def find_in(document: str, text: str, pattern: regex.Pattern, limit: int) -> list[Hit]:
+def find_in(document: str, text: str, pattern: Matcher, limit: int) -> list[Hit]:
     view = MatchView(text)
     hits = []
-    for match in pattern.finditer(view.text):
-        start, end = view.original_span(*match.span("hit"))
+    for norm_start, norm_end in pattern.spans(view.text):
+        start, end = view.original_span(norm_start, norm_end)
         hits.append(Hit(document, start, end, text[start:end], _line(text[max(0, start - CONTEXT):start]),
                         _line(text[end:end + CONTEXT])))
         if len(hits) >= limit:
