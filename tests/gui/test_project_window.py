@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 
 from tawsim.core import annotation_file
@@ -53,8 +53,15 @@ def test_documents_panel_lists_sorts_and_filters(qtbot, make_window, project):
     assert model.rowCount() == 3
     assert [model.index(r, 1).data() for r in range(3)] == ["new", "new", "new"]
     assert window.findChild(QLabel, "projectProgress").text() == "0 / 3 done"
-    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    assert model.index(0, 0).data() == "week1/c.txt"
+    header = view.horizontalHeader()
+    for _ in range(2):  # a click on a header sorts by it; a second one turns the order round
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(header.sectionViewportPosition(0) + 20, header.height() // 2))
+    names = [model.index(r, 0).data() for r in range(3)]
+    assert names in (["week1/c.txt", "b.txt", "a.txt"], ["a.txt", "b.txt", "week1/c.txt"])
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(0) + 20, header.height() // 2))
+    assert [model.index(r, 0).data() for r in range(3)] == names[::-1]
     qtbot.keyClicks(window.findChild(QLineEdit, "documentFilter"), "week1")
     assert model.rowCount() == 1
 

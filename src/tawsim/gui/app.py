@@ -26,6 +26,11 @@ def application() -> QApplication:
 def run_app(path: Path | None, schema: Path | None = None, rules: Path | None = None,
             suggest: bool = True, annotator: str | None = None) -> int:
     """Open the window (on `path` when given) and run until it closes; the exit code."""
+    if schema is None and path is not None and Path(path).is_dir():  # a project's own schema
+        from tawsim.project.layout import read_settings
+
+        chosen = read_settings(Path(path)).schema
+        schema = Path(path) / chosen if chosen else None
     label_schema = load_schema(schema)  # a bad schema file is a TawsimError before any window
     check_display()
     app = application()

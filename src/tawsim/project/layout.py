@@ -10,6 +10,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from tawsim.core.atomic import backup_path, write_text_atomic
@@ -36,9 +37,18 @@ class Article:
     """One article of the project; `name` is its path relative to the folder, with `/`."""
 
     name: str
-    path: Path
-    annotation_path: Path  # where this annotator's (or the single) version is read and saved
+    folder: Path
+    annotator: str | None = None
     problem: str | None = None  # why it cannot be opened (listed all the same)
+
+    @cached_property
+    def path(self) -> Path:
+        return self.folder / self.name
+
+    @cached_property
+    def annotation_path(self) -> Path:
+        """Where this annotator's version (or the single one) is read and saved."""
+        return self.folder / annotation_name(self.name, self.annotator)
 
     @property
     def backup(self) -> Path:
@@ -156,7 +166,7 @@ def _articles(folder: Path, annotator: str | None) -> list[Article]:
     articles: list[Article] = []
     owners: dict[str, Article] = {}
     for name in _article_names(folder):
-        article = Article(name, folder / name, folder / annotation_name(name, annotator))
+        article = Article(name, folder, annotator)
         # A curated NAME.json and every NAME.<x>.json belong to one article: no other may use them.
         for target in {annotation_name(name, None), annotation_name(name, annotator)}:
             other = owners.get(target.lower())
