@@ -105,6 +105,18 @@ class DocumentsPanel(QWidget):
     def names_in_view_order(self) -> list[str]:
         return [self.name_at(r) for r in range(self.proxy.rowCount())]
 
+    def names_after(self, name: str | None):
+        """The names in view order after `name` (from the top when it is not listed), wrapping
+        round, read one by one: the next unfinished document is usually a row or two away."""
+        row = self.model.row_of(name) if name is not None else None
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        start = index.row() + 1 if index is not None and index.isValid() else 0
+        count = self.proxy.rowCount()
+        for offset in range(count):
+            found = self.name_at((start + offset) % count)
+            if found != name:
+                yield found
+
     def select(self, name: str) -> None:
         row = self.model.row_of(name)
         if row is None:

@@ -226,6 +226,10 @@ class ProjectWorkbench(QObject):
     def _refresh_rows(self, names) -> None:
         for name in names:
             self.index.refresh_article(name)
+        self._show_rows(names)
+
+    def _show_rows(self, names) -> None:
+        for name in names:
             row = self.index.row(name)
             if row is not None:
                 self.documents.model.update_row(row)
@@ -347,15 +351,13 @@ class ProjectWorkbench(QObject):
             QMessageBox.critical(self.window, "Not saved", f"{error}\nYour work is still open.")
             return False
         doc.opened.fresh = False
-        self._refresh_rows([name])
+        self.index.record_saved(name, doc.annotations)
+        self._show_rows([name])
         return True
 
     def next_unfinished(self) -> bool:
-        names = self.documents.names_in_view_order()
-        states = {row.name: row.state for row in self.documents.model.rows}
-        start = names.index(self.current) + 1 if self.current in names else 0
-        for name in names[start:] + names[:start]:
-            if name != self.current and states.get(name) in UNFINISHED:
+        for name in self.documents.names_after(self.current):
+            if self.documents.model.rows[self.documents.model.row_of(name)].state in UNFINISHED:
                 return self.show(name)
         self.window.say("Every document is done")
         return False

@@ -113,6 +113,27 @@ class ProjectIndex:
         with self.db:
             self._refresh_one(article, stored)
 
+    def record_saved(self, name: str, annotations: AnnotationSet) -> None:
+        """After the window saved a document: its counts from memory, not from a reread file."""
+        article = self.project.article(name)
+        stored = self.db.execute("SELECT txt_size, txt_mtime FROM documents WHERE name = ?", (name,)).fetchone()
+        if stored is None or tuple(stored) != _stat(article.path):  # the article changed too
+            self.refresh_article(name)
+            return
+        txt, json_bytes = _read(article.path), _read(article.annotation_path)
+        digest = hashlib.sha256((txt or b"") + b"\0" + (json_bytes or b"")).hexdigest()
+        json_size, json_mtime = _stat(article.annotation_path)
+        counts, labels = counts_of(annotations)
+        with self.db:
+            self.db.execute(
+                "UPDATE documents SET json_size=?, json_mtime=?, hash=?, state=?, problem=NULL, suggested=?, "
+                "accepted=?, rejected=?, manual=?, changed=? WHERE name=?",
+                (json_size, json_mtime, digest, DONE if annotations.done else IN_PROGRESS,
+                 counts.get("suggested", 0), counts.get("accepted", 0), counts.get("rejected", 0),
+                 counts.get("manual", 0), json_mtime / 1e9 if json_mtime else None, name))
+            self.db.execute("DELETE FROM labels WHERE name = ?", (name,))
+            self.db.executemany("INSERT INTO labels VALUES (?,?,?)", [(name, k, v) for k, v in labels.items()])
+
     def _refresh_one(self, article: Article, stored: tuple | None) -> bool:
         stats = (*_stat(article.path), *_stat(article.annotation_path))
         if stored is not None and tuple(stored[:4]) == stats and article.problem is None:
