@@ -41,7 +41,7 @@ def open_window(make_window, project, **kwargs):
 def click_document(qtbot, window, name):
     view = window.findChild(QTableView, "documentList")
     panel = window.projects.documents
-    row = panel.names_in_view_order().index(name)
+    row = next(r for r in range(panel.proxy.rowCount()) if panel.name_at(r) == name)
     rect = view.visualRect(panel.proxy.index(row, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 

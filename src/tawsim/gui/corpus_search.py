@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from tawsim.core.schema import LabelSchema
 from tawsim.gui.rows_model import RowsModel
@@ -13,6 +13,14 @@ from tawsim.project.search import Hit
 # Logical order; the view is laid out right to left, so the words before the hit stand at the right.
 COLUMNS = ("Before", "Match", "After", "Document", "Position")
 ABSOLUTE = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+
+class ElidedInTheMiddle(QStyledItemDelegate):
+    """A document's path keeps its start and its end (the rest of the view is clipped instead)."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class HitsModel(RowsModel):
@@ -33,7 +41,7 @@ class HitsModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (hit.left, hit.text, hit.right, hit.document, hit.start)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.document}: characters {hit.start} to {hit.end}"
+            return f"{hit.document}: characters {hit.start} to {hit.end}\n{hit.left}{hit.text}{hit.right}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == 0:  # hugs the match, which is at its left
                 return int(Qt.AlignmentFlag.AlignLeft | ABSOLUTE)
@@ -75,8 +83,10 @@ class CorpusSearchPanel(QWidget):
         for column, width in ((1, 110), (3, 150), (4, 60)):  # sized to contents would measure every row
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Clipped, not elided: each context is cut at its far end, the words next to the match stay.
+        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.results.setWordWrap(False)
+        self.results.setItemDelegateForColumn(3, ElidedInTheMiddle(self.results))
         self.results.doubleClicked.connect(lambda index: self.hit_chosen.emit(self.model.hits[index.row()]))
         self.label = QComboBox(objectName="searchLabel")
         for label in schema.labels:

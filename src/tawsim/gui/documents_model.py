@@ -102,9 +102,6 @@ class DocumentsPanel(QWidget):
     def name_at(self, proxy_row: int) -> str:
         return self.model.rows[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()].name
 
-    def names_in_view_order(self) -> list[str]:
-        return [self.name_at(r) for r in range(self.proxy.rowCount())]
-
     def names_after(self, name: str | None):
         """The names in view order after `name` (from the top when it is not listed), wrapping
         round, read one by one: the next unfinished document is usually a row or two away."""

@@ -326,6 +326,7 @@ class ProjectWorkbench(QObject):
             self.current, DONE if annotations.done else IN_PROGRESS, None, counts.get("suggested", 0),
             counts.get("accepted", 0), counts.get("rejected", 0), counts.get("manual", 0),
             saved.changed if saved else None, labels))
+        self._update_figures()
 
     def leave_current(self) -> bool:
         """Save the document on screen if it changed (or was only suggested); never refuses."""
