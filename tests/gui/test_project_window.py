@@ -177,3 +177,24 @@ def test_empty_folder_opens_an_empty_project(qtbot, make_window, tmp_path):
     assert window.open_path(tmp_path)
     assert window.findChild(QLabel, "projectProgress").text() == "0 / 0 done"
     assert "no articles" in window.statusBar().currentMessage()
+
+
+def test_file_open_project_with_an_annotator_and_an_unreadable_article(qtbot, make_window, project, dialogs,
+                                                                       monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    (project / "broken.txt").write_bytes(b"\x00\x01\x02\x03binary")
+    (project / "tawsim-project.json").write_text('{"annotator": "sara"}', encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: str(project)))
+    window = make_window(suggest=False)
+    window.findChild(type(window.action("actionOpen")), "actionOpenProject").trigger()
+    rows = {row.name: row for row in window.projects.documents.model.rows}
+    assert rows["broken.txt"].state == "unreadable" and "binary" in rows["broken.txt"].problem
+    click_document(qtbot, window, "broken.txt")
+    assert window.projects.current is None and any("binary" in text for _, text in dialogs.asked)
+    click_document(qtbot, window, "a.txt")
+    window.view.select_range(0, 3)
+    window.apply_label("PER")
+    qtbot.keyClick(window.view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert spans(project / "a.sara.json") == [("قال", "PER", "accepted")]
+    assert not (project / "a.json").exists()
