@@ -289,7 +289,8 @@ class ProjectWorkbench(QObject):
             return False
         doc = self.docs.get(name) or self._open(name)
         if doc is None:
-            self.documents.select(self.current) if self.current else None
+            if self.current:
+                self.documents.select(self.current)
             return False
         article = doc.opened.article
         self.window.use_undo_stack(doc.stack)
@@ -399,7 +400,8 @@ class ProjectWorkbench(QObject):
         self.busy.hide()
         self.index.refresh()
         self.documents.model.set_rows(self.index.rows())
-        self.documents.select(self.current) if self.current else None
+        if self.current:
+            self.documents.select(self.current)
         self._update_figures()
         self._enable()
         cancelled = " (cancelled)" if worker.isInterruptionRequested() else ""

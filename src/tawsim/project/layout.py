@@ -61,6 +61,7 @@ class Project:
     settings: ProjectSettings
     articles: list[Article] = field(default_factory=list)
     read_only_reason: str | None = None
+    _by_name: dict[str, Article] = field(default_factory=dict, repr=False)
 
     @property
     def read_only(self) -> bool:
@@ -77,10 +78,12 @@ class Project:
         return self.folder / self.settings.rules if self.settings.rules else None
 
     def article(self, name: str) -> Article:
-        for article in self.articles:
-            if article.name == name:
-                return article
-        raise InputError(f"{name}: no such article in the project {self.folder}")
+        if len(self._by_name) != len(self.articles):
+            self._by_name = {article.name: article for article in self.articles}
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise InputError(f"{name}: no such article in the project {self.folder}") from None
 
     def empty_message(self) -> str | None:
         if self.articles:
