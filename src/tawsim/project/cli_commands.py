@@ -86,8 +86,8 @@ def status_command(args: argparse.Namespace) -> int:
         if r.problem:
             print(f"{'':<{width}}  ! {r.problem}")
     t = status.totals
-    print(f"{'total':<{width}}  {t['done']}/{t['documents']} done {t['suggested']:>5} {t['accepted']:>8} "
-          f"{t['rejected']:>8} {t['manual']:>6}")
+    done = f"{t['done']}/{t['documents']} done"
+    print(f"{'total':<{width}}  {done:<11} {t['suggested']:>5} {t['accepted']:>8} {t['rejected']:>8} {t['manual']:>6}")
     return 0
 
 
