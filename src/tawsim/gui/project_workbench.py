@@ -236,7 +236,9 @@ class ProjectWorkbench(QObject):
         self._update_figures()
 
     # -- documents -----------------------------------------------------------------------------
-    def _suggester(self):
+    def _suggester(self, in_worker: bool = False):
+        """The rules' suggestions for a document; in the worker thread a failure is raised (and
+        reported when the thread ends), never shown from there."""
         if not self.window.suggest:
             return None
         rules = self.project.rules_path() or self.window.rules
@@ -245,6 +247,8 @@ class ProjectWorkbench(QObject):
             try:
                 return suggestions_for(document, rules)
             except (ImportError, TawsimError) as error:
+                if in_worker:
+                    raise TawsimError(f"the rules could not be loaded: {error}") from None
                 self.window.say(f"No suggestions: the rules could not be loaded: {error}")
                 return AnnotationSet(document)
         return suggest
@@ -374,7 +378,7 @@ class ProjectWorkbench(QObject):
 
     # -- suggest all ---------------------------------------------------------------------------
     def suggest_all(self) -> None:
-        suggester = self._suggester()
+        suggester = self._suggester(in_worker=True)
         if self.worker is not None or suggester is None or self.project.read_only:
             self.window.say("Suggest all: not available now" if suggester else "Suggestions are turned off")
             return
@@ -402,6 +406,7 @@ class ProjectWorkbench(QObject):
         self.documents.model.set_rows(self.index.rows())
         if self.current:
             self.documents.select(self.current)
+            self._show_live_row()
         self._update_figures()
         self._enable()
         cancelled = " (cancelled)" if worker.isInterruptionRequested() else ""
