@@ -22,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     open_ = commands.add_parser("open", help="open an article or an annotation file in the window")
-    open_.add_argument("file", nargs="?", type=Path, help="an article (.txt) or a Tawsim .json file")
+    open_.add_argument("file", nargs="?", type=Path,
+                       help="an article (.txt), a Tawsim .json file, or a project folder")
     open_.add_argument("--schema", type=Path, help="a label schema file of your own")
     open_.add_argument("--rules", type=Path, help="a rules folder of your own")
     open_.add_argument("--no-suggest", action="store_true", help="open without rule suggestions")
@@ -60,6 +61,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="also export suggestions nobody has accepted yet (rejected ones never are)",
     )
     export.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    export.add_argument("--include-unfinished", action="store_true",
+                        help="a project: also export annotated documents not marked done")
+    export.add_argument("--project", action="store_true", help="treat the folder as a project")
+    export.add_argument("--annotator", help="a project: export NAME.<annotator>.json")
+
+    project = commands.add_parser("project", help="a folder of articles annotated together")
+    project_commands = project.add_subparsers(dest="project_command", metavar="ACTION", required=True)
+    init = project_commands.add_parser("init", help="write tawsim-project.json in a folder")
+    init.add_argument("folder", type=Path, metavar="DIR")
+    init.add_argument("--schema", type=Path, help="a label schema file, relative to DIR")
+    init.add_argument("--rules", type=Path, help="a rules folder, relative to DIR")
+    init.add_argument("--annotator", help="whose annotations: NAME.<annotator>.json")
+    status = project_commands.add_parser("status", help="per-document table and totals")
+    status.add_argument("folder", type=Path, metavar="DIR")
+    status.add_argument("--json", action="store_true", help="print JSON for scripts")
+    status.add_argument("--annotator", help="whose annotations: NAME.<annotator>.json")
 
     import_ = commands.add_parser("import", help="import annotations from another format as Tawsim JSON")
     import_.add_argument("input", type=Path, metavar="FILE")
@@ -110,8 +127,16 @@ def _run(args: argparse.Namespace) -> int:
         from tawsim.commands import suggest_command
 
         return suggest_command(args)
+    if args.command == "project":
+        from tawsim.project import cli_commands
+
+        return {"init": cli_commands.init_command, "status": cli_commands.status_command}[args.project_command](args)
     if args.command == "export":
         from tawsim.commands import export_command
+        from tawsim.project.cli_commands import export_project_command, is_project
+
+        if args.project or (len(args.inputs) == 1 and is_project(args.inputs[0])):
+            return export_project_command(args)
 
         return export_command(args)
     if args.command == "import":

@@ -45,6 +45,8 @@ def to_json_dict(annotations: AnnotationSet, schema_name: str = "default", annot
     }
     if annotator:
         data["annotator"] = annotator
+    if annotations.done:
+        data["state"] = {"done": True}
     return data
 
 
@@ -97,6 +99,7 @@ def from_json_dict(data: object, where: str = "input") -> LoadedFile:
         spans.append(Span.from_dict({**item, "start": int(item["start"]), "end": int(item["end"])}))
     relations = [Relation.from_dict(item) for item in data["relations"]]
     annotations = _anchored(Document(data["document"]["name"], text), spans, relations, problems)
+    annotations.done = bool(data.get("state", {}).get("done", False))
     return LoadedFile(annotations, data["schema"], problems, data.get("annotator"))
 
 
@@ -112,6 +115,7 @@ def onto_text(loaded: LoadedFile, text: str) -> LoadedFile:
     annotations = _anchored(
         Document(loaded.document.name, text), spans, loaded.annotations.relations, problems
     )
+    annotations.done = loaded.annotations.done
     return LoadedFile(annotations, loaded.schema_name, problems, loaded.annotator)
 
 

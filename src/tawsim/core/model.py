@@ -117,6 +117,8 @@ class AnnotationSet:
         self.changed = Signal()
         self.relation_added = Signal()
         self.relation_removed = Signal()
+        self.done = False  # marked finished by the annotator (a project's document state)
+        self.done_changed = Signal()
 
     # -- reading ---------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -173,6 +175,11 @@ class AnnotationSet:
             if relation.type == "speaker" and relation.source == claim_id:
                 return self._by_id.get(relation.target)
         return None
+
+    def set_done(self, done: bool) -> None:
+        if done != self.done:
+            self.done = done
+            self.done_changed.emit(done)
 
     # -- ids -------------------------------------------------------------------------------
     def new_span_id(self) -> str:

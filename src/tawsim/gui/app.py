@@ -27,6 +27,11 @@ def application() -> QApplication:
 def run_app(path: Path | None, schema: Path | None = None, rules: Path | None = None,
             suggest: bool = True, curate: list[Path] | None = None, annotator: str | None = None) -> int:
     """Open the window (on `path` when given) and run until it closes; the exit code."""
+    if schema is None and path is not None and Path(path).is_dir():  # a project's own schema
+        from tawsim.project.layout import read_settings
+
+        chosen = read_settings(Path(path)).schema
+        schema = Path(path) / chosen if chosen else None
     label_schema = load_schema(schema)  # a bad schema file is a TawsimError before any window
     check_display()
     app = application()
@@ -38,6 +43,8 @@ def run_app(path: Path | None, schema: Path | None = None, rules: Path | None = 
     window = MainWindow(label_schema, rules=rules, suggest=suggest,
                         annotator=annotator and check_annotator(annotator))
     window.show()
-    if path is not None:
+    if path is not None and Path(path).is_dir():
+        window.projects.open(Path(path), annotator)
+    elif path is not None:
         window.open_path(Path(path))
     return app.exec()

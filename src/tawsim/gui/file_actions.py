@@ -25,9 +25,12 @@ class FileHandlers:
         return bool(path) and self.open_path(Path(path))
 
     def open_path(self, path: Path) -> bool:
+        path = Path(path)
+        if path.is_dir():
+            return self.projects.open(path)
         if not self.maybe_save():
             return False
-        path = Path(path)
+        self.projects.close()
         try:
             annotator = getattr(self, "annotator", None) or project_annotator(path)
             recovery = self.session.recovery_for(path)
@@ -87,6 +90,8 @@ class FileHandlers:
 
     def maybe_save(self) -> bool:
         """True when the window may drop the current document (saved, discarded, or none)."""
+        if self.projects.active:  # a project's document is saved beside its article, unasked
+            return self.projects.leave_current()
         if not self.session.modified:
             return True
         answer = QMessageBox.question(

@@ -23,6 +23,7 @@ from tawsim.gui.highlighter import Highlighter
 from tawsim.gui.review import innermost_at
 from tawsim.gui.review_actions import ReviewHandlers
 from tawsim.gui.autosave_menu import AutosaveMenu
+from tawsim.gui.project_workbench import ProjectWorkbench
 from tawsim.gui.session import Session
 from tawsim.gui.side_panel import SidePanel
 from tawsim.gui.styles import SpanStyles
@@ -64,6 +65,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         scope_to(scoped, self, [self.view, self.table])
         self._build_menus()
         self._connect()
+        self.projects = ProjectWorkbench(self)
         self._counts_timer = QTimer(self, singleShot=True, interval=200, timeout=self._show_counts)
         self._table_follows = QTimer(self, singleShot=True, interval=0,
                                      timeout=lambda: self.current_id and self.table_panel.select_span(self.current_id))
@@ -87,6 +89,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         a = self.actions_by_name
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        file_menu.setObjectName("menuFile")
         file_menu.addActions([a["actionOpen"]])
         file_menu.addMenu(self.recent_menu)
         file_menu.addActions([a["actionSave"], a["actionSaveAs"], a["actionExport"]])
@@ -178,7 +181,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
 
     # -- the document --------------------------------------------------------------------------
     def show_document(self, annotations: AnnotationSet, source: Path | None, saved_to: Path | None,
-                      schema_name: str = "default", recovered: bool = False) -> None:
+                      schema_name: str = "default", recovered: bool = False, keep_history: bool = False) -> None:
         if self.highlighter is not None:
             self.highlighter.detach()
         if self.annotations is not None:
@@ -194,12 +197,22 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         for signal in (annotations.inserted, annotations.removed, annotations.changed):
             signal.connect(self._annotations_changed)
         self.table_panel.set_annotations(annotations)
-        self.session.start(annotations, source, saved_to, schema_name, recovered)
+        self.session.start(annotations, source, saved_to, schema_name, recovered, keep_history)
         self.update_recent_menu()
         self._enable(True)
         self.refresh_panel()
         self._show_counts()
         self.view.setFocus()
+
+    def use_undo_stack(self, stack: QUndoStack) -> None:
+        """Edit with another undo stack (a project keeps one per open document)."""
+        undo, redo = self.action("actionUndo"), self.action("actionRedo")
+        self.undo_stack.canUndoChanged.disconnect(undo.setEnabled)
+        self.undo_stack.canRedoChanged.disconnect(redo.setEnabled)
+        self.undo_stack = stack
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        self.session.use_stack(stack)
 
     def _paint_on_screen(self, _value: int) -> None:
         if self.highlighter is not None and not self.highlighter.done:

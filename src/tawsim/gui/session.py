@@ -41,24 +41,35 @@ class Session(QObject):
         self.schema_name = "default"
         self.annotator: str | None = None  # whose version is open: written into the file
         self._wrote_recovery = False
-        self.stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
+        self.stack.cleanChanged.connect(self._clean_changed)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave)
         self.set_autosave_seconds(self.autosave_seconds())
+
+    def use_stack(self, stack: QUndoStack) -> None:
+        """Follow another document's undo stack (a project keeps one per open document)."""
+        self.stack.cleanChanged.disconnect(self._clean_changed)
+        self.stack = stack
+        stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.state_changed.emit()
 
     @property
     def modified(self) -> bool:
         return self.annotations is not None and not self.stack.isClean()
 
     def start(self, annotations: AnnotationSet, source: Path | None, saved_to: Path | None,
-              schema_name: str = "default", recovered: bool = False) -> None:
-        """Begin work on a freshly opened document (`recovered`: unsaved work brought back)."""
+              schema_name: str = "default", recovered: bool = False, keep_history: bool = False) -> None:
+        """Begin work on a freshly opened document (`recovered`: unsaved work brought back;
+        `keep_history`: a project's document coming back with its own undo stack)."""
         if self._wrote_recovery:  # the document left behind was saved, discarded or back to its file
             self.discard_recovery()
         self.annotations, self.source, self.saved_to = annotations, source, saved_to
         self.schema_name = schema_name
-        self.stack.clear()
-        self.stack.setClean()
+        if not keep_history:
+            self.stack.clear()
+            self.stack.setClean()
         if recovered:
             self.stack.resetClean()
         if source is not None:
