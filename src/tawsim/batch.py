@@ -144,15 +144,46 @@ def _run_in_pool(work, items, workers, initializer, initargs, describe, record) 
             for index, outcome in zip(chunk, results):
                 record(index, outcome)
     except BaseException:
-        executor.shutdown(wait=False, cancel_futures=True)
+        stop_pool(executor)
         raise
     executor.shutdown(wait=True)
 
 
-def _start_worker(initializer, initargs) -> None:
-    # Ctrl-C is the parent's to handle: workers finish their chunk quietly instead of each
-    # printing a KeyboardInterrupt traceback.
+def stop_pool(executor: ProcessPoolExecutor) -> None:
+    """Stopped (Ctrl-C, an error): the workers are ended now, not after the work queued for them."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+
+
+def start_worker_process() -> None:
+    """In each worker: Ctrl-C is the parent's to handle (no traceback per worker), and the worker
+    dies with its parent, even a parent killed with SIGKILL (Linux)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    PR_SET_PDEATHSIG = 1
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _start_worker(initializer, initargs) -> None:
+    start_worker_process()
     if initializer is not None:
         initializer(*initargs)
 
@@ -188,6 +219,7 @@ class Progress:
         self.stream = stream
         self.unit = unit
         self.count = 0
+        self.bytes = 0
         self.started = time.perf_counter()
         self.last_draw = 0.0
         self.shown = False
@@ -196,8 +228,9 @@ class Progress:
         except (AttributeError, ValueError):
             self.live = False
 
-    def advance(self) -> None:
+    def advance(self, size: int = 0) -> None:
         self.count += 1
+        self.bytes += size
         if not self.live:
             return
         now = time.perf_counter()
@@ -219,7 +252,8 @@ class Progress:
         filled = int(self.WIDTH * self.count / self.total) if self.total else self.WIDTH
         bar = "#" * filled + "-" * (self.WIDTH - filled)
         eta = _duration(left) if left is not None else "?"
-        return f"[{bar}] {self.count}/{self.total} {rate:.1f} {self.unit}/s, {eta} left"
+        volume = f", {self.bytes / elapsed / 1e6:.2f} MB/s" if self.bytes and elapsed > 0 else ""
+        return f"[{bar}] {self.count}/{self.total} {rate:.1f} {self.unit}/s{volume}, {eta} left"
 
     def _draw(self, now: float) -> None:
         self.stream.write("\r" + self.line(now) + "\x1b[K")

@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     suggest.add_argument("--rules", type=Path, help="a rules folder of your own")
     suggest.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    archive = suggest.add_argument_group("archives (one article per row of a .jsonl or .parquet file)")
+    archive.add_argument("--id-field", default="id", help="the rows' id field (default: id)")
+    archive.add_argument("--text-field", default="text", help="the rows' text field (default: text)")
+    archive.add_argument("--dask", metavar="ADDRESS",
+                         help="run on the Dask scheduler at ADDRESS (tcp://host:8786), or 'local' for a "
+                         "LocalCluster of --jobs workers")
 
     export = commands.add_parser("export", help="export Tawsim JSON to another format")
     export.add_argument("inputs", nargs="+", type=Path, metavar="FILE", help="Tawsim .json files or folders")
@@ -123,6 +129,12 @@ def _run(args: argparse.Namespace) -> int:
 
         return run_app(args.file, schema=args.schema, rules=args.rules, suggest=not args.no_suggest,
                        curate=args.curate, annotator=args.annotator)
+    if args.command in ("suggest", "export") and _names_an_archive(args):
+        from tawsim.archive import commands as archive_commands
+
+        if args.command == "suggest":
+            return archive_commands.suggest_archive_command(args)
+        return archive_commands.export_archive_command(args)
     if args.command == "suggest":
         from tawsim.commands import suggest_command
 
@@ -148,3 +160,9 @@ def _run(args: argparse.Namespace) -> int:
 
         return (agree_command if args.command == "agree" else merge_command)(args)
     raise TawsimError(f"unknown command {args.command!r}")
+
+
+def _names_an_archive(args: argparse.Namespace) -> bool:
+    from tawsim.archive.rows import is_archive
+
+    return any(is_archive(Path(path)) for path in args.inputs) or bool(getattr(args, "dask", None))
