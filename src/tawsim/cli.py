@@ -43,12 +43,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     suggest.add_argument("--rules", type=Path, help="a rules folder of your own")
     suggest.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    suggest.add_argument("--project", type=Path, metavar="DIR",
+                         help="also suggest what the project DIR taught (tawsim learn), training first "
+                         "if its model is stale")
     archive = suggest.add_argument_group("archives (one article per row of a .jsonl or .parquet file)")
     archive.add_argument("--id-field", default="id", help="the rows' id field (default: id)")
     archive.add_argument("--text-field", default="text", help="the rows' text field (default: text)")
     archive.add_argument("--dask", metavar="ADDRESS",
                          help="run on the Dask scheduler at ADDRESS (tcp://host:8786), or 'local' for a "
                          "LocalCluster of --jobs workers")
+
+    learn = commands.add_parser("learn", help="learn from a project's decisions (memory and model)")
+    learn.add_argument("project", type=Path, metavar="DIR", help="the project folder")
+    learn.add_argument("--rules", type=Path, help="a rules folder of your own")
+    learn.add_argument("--annotator", help="learn from NAME.<annotator>.json")
 
     export = commands.add_parser("export", help="export Tawsim JSON to another format")
     export.add_argument("inputs", nargs="+", type=Path, metavar="FILE", help="Tawsim .json files or folders")
@@ -129,6 +137,12 @@ def _run(args: argparse.Namespace) -> int:
 
         return run_app(args.file, schema=args.schema, rules=args.rules, suggest=not args.no_suggest,
                        curate=args.curate, annotator=args.annotator)
+    if args.command == "learn" or (args.command == "suggest" and args.project):
+        from tawsim.learning import commands as learning_commands
+
+        if args.command == "learn":
+            return learning_commands.learn_command(args)
+        return learning_commands.suggest_with_project(args)
     if args.command in ("suggest", "export") and _names_an_archive(args):
         from tawsim.archive import commands as archive_commands
 
