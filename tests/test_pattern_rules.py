@@ -10,7 +10,7 @@ import pytest
 
 from tawsim.core.model import Document
 from tawsim.rules.engine import Engine, default_rules_dir
-from tawsim.rules.rulefiles import RuleFileError, RuleTimeout
+from tawsim.rules.shared.rulefiles import RuleFileError, RuleTimeout
 
 TEXT = "وأعلنت الكتيبة ٤٤٤ في بيان أن القرار الأممي رقم 2254 لم يُطبَّق."
 

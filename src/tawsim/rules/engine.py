@@ -8,12 +8,12 @@ from typing import Callable
 from tawsim.core.gc_pause import cycle_collector_paused
 from tawsim.core.model import AnnotationSet, Document, Span
 from tawsim.core.resources import resource_path
-from tawsim.rules.claims import ClaimRules
-from tawsim.rules.entities import EntityRules
-from tawsim.rules.figures import FigureRules
-from tawsim.rules.matches import Match, longest_first
-from tawsim.rules.patterns import PatternRules
-from tawsim.rules.scanner import WordScanner
+from tawsim.rules.claims.rules import ClaimRules
+from tawsim.rules.entities.rules import EntityRules
+from tawsim.rules.figures.rules import FigureRules
+from tawsim.rules.shared.matches import Match, longest_first
+from tawsim.rules.shared.patterns import PatternRules
+from tawsim.rules.shared.scanner import WordScanner
 from tawsim.text.normalize import MatchView
 
 OverlapPolicy = Callable[[list[Match]], list[Match]]

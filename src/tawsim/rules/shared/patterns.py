@@ -14,8 +14,8 @@ from pathlib import Path
 import regex
 
 from tawsim.core.model import CATEGORIES
-from tawsim.rules.matches import Match
-from tawsim.rules.rulefiles import RuleFileError, compile_pattern, finditer_limited, read_records
+from tawsim.rules.shared.matches import Match
+from tawsim.rules.shared.rulefiles import RuleFileError, compile_pattern, finditer_limited, read_records
 from tawsim.text.normalize import MatchView, fold_table
 
 PATTERNS_FILE = "patterns.jsonl"
