@@ -48,7 +48,9 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True) -> Op
     document = Document(path.name, article.text)
     if suggest:
         try:
-            annotations = suggestions_for(document, rules)
+            warnings: list[str] = []
+            annotations = suggestions_for(document, rules, warnings)
+            problems.extend(f"One of your rules was left out of the suggestions: {warning}" for warning in warnings)
         except (ImportError, TawsimError) as error:  # the article still opens, without suggestions
             problems.append(f"No suggestions: the rules could not be loaded: {error}")
             annotations = AnnotationSet(document)
@@ -57,12 +59,13 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True) -> Op
     return Opened(annotations, path, None, problems=problems)
 
 
-def suggestions_for(document: Document, rules: Path | None = None) -> AnnotationSet:
-    """The rule engine's suggestions; the engine is loaded once per rules folder."""
+def suggestions_for(document: Document, rules: Path | None = None, warnings: list[str] | None = None) -> AnnotationSet:
+    """The rule engine's suggestions; the engine is loaded once per rules folder. A user pattern
+    stopped by its time limit is left out and said in `warnings`."""
     from tawsim.rules.engine import Engine
 
     key = str(Path(rules).resolve()) if rules else ""
     engine = _engines.get(key)
     if engine is None:
         engine = _engines[key] = Engine.load(rules)
-    return engine.suggest(document)
+    return engine.suggest(document, warnings)
