@@ -198,7 +198,7 @@ def worker_baseline(args: argparse.Namespace) -> dict:
     import spacy
     from spacy.matcher import Matcher, PhraseMatcher
 
-    from tawsim.rules.rulefiles import read_word_list
+    from tawsim.rules.shared.rulefiles import read_word_list
 
     articles = corpus.read_articles(corpus.corpus_path(args.seed, args.size_mb))
     if args.whole:

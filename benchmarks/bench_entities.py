@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from tawsim.core.resources import resource_path
-from tawsim.rules.entities import EntityRules
+from tawsim.rules.entities.rules import EntityRules
 from tawsim.text.normalize import MatchView
 
 ROOT = Path(__file__).resolve().parents[1]

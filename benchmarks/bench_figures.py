@@ -23,7 +23,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "src"))
 
 import corpus  # noqa: E402  (the sibling module)
-from tawsim.rules.figures import FigureRules  # noqa: E402
+from tawsim.rules.figures.rules import FigureRules  # noqa: E402
 from tawsim.text.normalize import MatchView  # noqa: E402
 
 

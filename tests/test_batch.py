@@ -19,7 +19,7 @@ WORD = "داعش"
 class FakeEngine:
     """Suggests every occurrence of one word as an organisation: enough to test the plumbing."""
 
-    def suggest(self, document):
+    def suggest(self, document, warnings=None):
         annotations = AnnotationSet(document)
         for match in re.finditer(WORD, document.text):
             annotations.add(annotations.make_span(match.start(), match.end(), "entity", "ORG", source="rule:fake"))

@@ -29,7 +29,7 @@ CORE_MODULES = [
     "tawsim.core.textio",
     "tawsim.core.schema",
     "tawsim.text.normalize",
-    "tawsim.rules.rulefiles",
+    "tawsim.rules.shared.rulefiles",
 ]
 
 

@@ -16,9 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tawsim.core.resources import resource_path
-from tawsim.rules.claims import ClaimRules
-from tawsim.rules.matches import Match, longest_first
-from tawsim.rules.rulefiles import RuleFileError
+from tawsim.rules.claims.rules import ClaimRules
+from tawsim.rules.shared.matches import Match, longest_first
+from tawsim.rules.shared.rulefiles import RuleFileError
 from tawsim.text.normalize import MatchView
 
 RULES_DIR = resource_path("rules")

@@ -2,7 +2,8 @@
 
 import pytest
 
-from tawsim.rules.gazetteer import PhraseMatcher
+from tawsim.rules.shared.gazetteer import PhraseMatcher
+from tawsim.rules.shared.scanner import find_phrases
 from tawsim.text.clitics import glued_prefix, is_definite, lam_form, proclitic_before, readings, strip_proclitic
 from tawsim.text.normalize import MatchView
 
@@ -46,7 +47,7 @@ def test_strip_proclitic_and_definiteness():
 def _spans(matcher: PhraseMatcher, original: str) -> list[str]:
     view = MatchView(original)
     found = []
-    for hit in matcher.find(view.text):
+    for hit in find_phrases(matcher, view.text):
         start, end = view.original_span(hit.start, hit.end)
         found.append(original[start:end])
     return found

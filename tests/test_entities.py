@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from tawsim.core.resources import resource_path
-from tawsim.rules.entities import EntityRules
-from tawsim.rules.rulefiles import RuleFileError
+from tawsim.rules.entities.rules import EntityRules
+from tawsim.rules.shared.rulefiles import RuleFileError
 from tawsim.text.normalize import MatchView
 
 # The seed's entities as the annotation guidelines tag them (written from the guidelines, not

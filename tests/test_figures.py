@@ -6,9 +6,9 @@ import shutil
 import pytest
 
 from tawsim.core.resources import resource_path
-from tawsim.rules.figures import FigureRules
-from tawsim.rules.matches import Match
-from tawsim.rules.rulefiles import RuleFileError
+from tawsim.rules.figures.rules import FigureRules
+from tawsim.rules.shared.matches import Match
+from tawsim.rules.shared.rulefiles import RuleFileError
 from tawsim.text.normalize import MatchView
 
 

@@ -5,7 +5,7 @@ from fractions import Fraction
 import pytest
 
 from tawsim.core.resources import resource_path
-from tawsim.rules.figure_data import FIGURES_DIR, NUMBER_WORDS_FILE, load_number_lexicon
+from tawsim.rules.figures.data import FIGURES_DIR, NUMBER_WORDS_FILE, load_number_lexicon
 from tawsim.text.normalize import normalize
 from tawsim.text.numbers import parse_digits, parse_number, read_expression
 

@@ -10,7 +10,8 @@ import pytest
 
 from tawsim.core.model import Document
 from tawsim.rules.engine import Engine, default_rules_dir
-from tawsim.rules.rulefiles import RuleFileError, RuleTimeout
+from tawsim.rules.shared import rulefiles
+from tawsim.rules.shared.rulefiles import RuleFileError, RuleTimeout
 
 TEXT = "وأعلنت الكتيبة ٤٤٤ في بيان أن القرار الأممي رقم 2254 لم يُطبَّق."
 
@@ -68,24 +69,56 @@ def test_a_bad_pattern_line_is_named_by_file_and_line(rules, line, message):
         Engine.load(rules)
 
 
-def test_a_catastrophic_pattern_is_stopped_and_named(rules):
-    write_patterns(rules, {"id": "runaway", "category": "entity", "label": "ORG", "pattern": "(ا|اا)+ب"})
-    engine = Engine.load(rules)
+RUNAWAY = {"id": "runaway", "category": "entity", "label": "ORG", "pattern": "(ا+)+ب"}
+RESOLUTION = {"id": "resolution", "category": "entity", "label": "ORG", "pattern": "القرار الأممي رقم \\d+"}
+LONG_RUN = " " + "ا" * 5000  # (ا+)+ب backtracks without end over a long run of alifs with no ب
+
+
+def test_a_catastrophic_pattern_drops_only_its_own_matches_and_is_named(rules, monkeypatch):
+    monkeypatch.setattr(rulefiles, "REGEX_TIME_LIMIT", 0.2)
+    text = TEXT + LONG_RUN
+    shipped_only = Engine.load(default_rules_dir()).suggest(Document("a.txt", text))
+    write_patterns(rules, RESOLUTION, RUNAWAY)  # lines 2 and 3, after the comment
+    warnings: list[str] = []
+    suggested = Engine.load(rules).suggest(Document("a.txt", text), warnings)
+    by_rule = {(s.start, s.end, s.label, s.source) for s in suggested}
+    assert {(s.start, s.end, s.label, s.source) for s in shipped_only} < by_rule  # the shipped rules' all kept
+    assert [s.text for s in suggested if s.source == "rule:pattern:resolution"] == ["القرار الأممي رقم 2254"]
+    assert not [s for s in suggested if s.source == "rule:pattern:runaway"]
+    assert len(warnings) == 1
+    assert f"{rules / 'patterns.jsonl'}:3: rule pattern:runaway:" in warnings[0] and "left out" in warnings[0]
+
+
+def test_a_catastrophic_pattern_still_stops_where_called_directly(rules, monkeypatch):
+    monkeypatch.setattr(rulefiles, "REGEX_TIME_LIMIT", 0.2)
+    write_patterns(rules, RUNAWAY)
+    compiled = Engine.load(rules).patterns.rules[0].pattern
     with pytest.raises(RuleTimeout, match="rule pattern:runaway: .*stopped"):
-        engine.find("ا" * 5000)
+        list(rulefiles.finditer_limited(compiled, LONG_RUN, "pattern:runaway"))
 
 
-def test_the_cli_reports_a_runaway_pattern_in_one_line(rules, tmp_path):
-    write_patterns(rules, {"id": "runaway", "category": "entity", "label": "ORG", "pattern": "(ا|اا)+ب"})
-    article = tmp_path / "a.txt"
-    article.write_text("ا" * 5000, encoding="utf-8")
+def test_the_batch_names_the_article_and_the_rule_line_and_keeps_the_rest(rules, tmp_path):
+    write_patterns(rules, RUNAWAY)
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "long.txt").write_text(TEXT + LONG_RUN, encoding="utf-8")
+    (articles / "short.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
     result = subprocess.run(
-        [sys.executable, "-m", "tawsim", "suggest", "--rules", str(rules), str(article)],
+        [sys.executable, "-m", "tawsim", "suggest", "--rules", str(rules), str(articles), "-o", str(out)],
         capture_output=True, text=True, timeout=120,
     )
-    assert result.returncode == 1
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "pattern:runaway" in lines[0] and "Traceback" not in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    (warning,) = [line for line in result.stderr.splitlines() if "warning" in line]
+    assert str(articles / "long.txt") in warning and f"{rules / 'patterns.jsonl'}:2" in warning
+    assert "pattern:runaway" in warning
+    saved = json.loads((out / "long.json").read_text(encoding="utf-8"))
+    shipped = Engine.load(default_rules_dir()).suggest(Document("long.txt", TEXT + LONG_RUN))
+    assert shipped  # the shipped rules find something here, and all of it is kept
+    assert [(a["start"], a["end"], a["label"]) for a in saved["annotations"]] == [
+        (s.start, s.end, s.label) for s in shipped
+    ]
 
 
 def test_the_shipped_patterns_file_holds_only_comments():

@@ -16,17 +16,18 @@ from tawsim.core.annotation_file import load
 from tawsim.core.errors import TawsimError
 from tawsim.core.model import Document
 from tawsim.evaluation import combine, evaluate
+from tawsim.gold_sets import read_set
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "gold"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score the rule engine on the gold articles.")
-    parser.add_argument("gold", nargs="*", type=Path, help="gold files (default: tests/gold/*.json)")
+    parser.add_argument("gold", nargs="*", type=Path, help="gold files (default: the files of tests/gold/)")
     parser.add_argument("--rules", type=Path, help="rules folder (default: the packaged rules)")
     parser.add_argument("--brief", action="store_true", help="tables only, no list of spans")
     options = parser.parse_args(argv)
-    paths = options.gold or sorted(GOLD_DIR.glob("*.json"))
+    paths = options.gold or read_set(GOLD_DIR).files()
     if not paths:
         print(f"evaluate: no gold files in {GOLD_DIR}", file=sys.stderr)
         return 2

@@ -52,19 +52,22 @@ def _prepare_engine(factory: Callable, rules_dir: Path | None) -> None:
         _engine, _engine_error = None, str(error)
 
 
-def suggest_annotations(engine, path: Path) -> AnnotationSet:
+def suggest_annotations(engine, path: Path, warnings: list[str] | None = None) -> AnnotationSet:
     article = read_article(path)
-    return engine.suggest(Document(path.name, article.text))
+    return engine.suggest(Document(path.name, article.text), warnings)
 
 
-def _suggest_one(job: SuggestJob) -> str | None:
+def _suggest_one(job: SuggestJob) -> tuple[str | None, list[str]]:
+    """The JSON text (None when written to the target), and warnings naming the article."""
     if _engine_error is not None:
         raise TawsimError(_engine_error)
-    annotations = suggest_annotations(_engine, job.source)
+    warnings: list[str] = []
+    annotations = suggest_annotations(_engine, job.source, warnings)
+    warnings = [f"{job.source}: {warning}" for warning in warnings]
     if job.target is None:
-        return annotation_file.dumps(annotations)
+        return annotation_file.dumps(annotations), warnings
     annotation_file.save(job.target, annotations)
-    return None
+    return None, warnings
 
 
 def suggest_command(args: argparse.Namespace, engine_factory: Callable = load_engine) -> int:
@@ -77,12 +80,14 @@ def suggest_command(args: argparse.Namespace, engine_factory: Callable = load_en
     if _engine_error is not None:
         raise TawsimError(_engine_error)
     if single and args.output is None:
-        _write_stdout(_suggest_one(SuggestJob(files[0], None)).encode("utf-8"))
+        text, warnings = _suggest_one(SuggestJob(files[0], None))
+        _print_warning_lines(warnings)
+        _write_stdout(text.encode("utf-8"))
         return 0
     if single:
         target = args.output / f"{files[0].stem}.json" if args.output.is_dir() else args.output
         _make_folder(target.parent)
-        _suggest_one(SuggestJob(files[0], target))
+        _print_warning_lines(_suggest_one(SuggestJob(files[0], target))[1])
         return 0
     if args.output is None:
         raise TawsimError("several articles need an output folder: add -o FOLDER")
@@ -93,6 +98,7 @@ def suggest_command(args: argparse.Namespace, engine_factory: Callable = load_en
         _suggest_one, jobs, jobs=args.jobs, initializer=_prepare_engine,
         initargs=(engine_factory, rules), describe=_describe_job, unit="articles",
     )
+    _print_warnings(report.outcomes)
     return _finish("suggest", report, missing, files)
 
 
@@ -144,8 +150,7 @@ def export_command(args: argparse.Namespace) -> int:
         jobs = [ExportJob(f, fmt.name, include, None) for f in files]
     if single:
         files_out, warnings = _export_one(jobs[0])
-        for warning in warnings:
-            print(f"tawsim: warning: {warning}", file=sys.stderr)
+        _print_warning_lines(warnings)
         if not folder_mode:
             _write_output(out, files_out[fmt.extension])
         return 0
@@ -224,8 +229,12 @@ def _finish(verb: str, report: BatchReport, missing: list[Outcome], files: list[
 def _print_warnings(outcomes: list[Outcome]) -> None:
     for outcome in outcomes:
         if outcome.ok:
-            for warning in outcome.value[1]:
-                print(f"tawsim: warning: {warning}", file=sys.stderr)
+            _print_warning_lines(outcome.value[1])
+
+
+def _print_warning_lines(warnings: list[str]) -> None:
+    for warning in warnings:
+        print(f"tawsim: warning: {warning}", file=sys.stderr)
 
 
 def _refuse_collisions(pairs: list[tuple[Path, Path]]) -> None:

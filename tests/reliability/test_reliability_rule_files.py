@@ -10,8 +10,8 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tawsim.rules import rulefiles
-from tawsim.rules.rulefiles import (
+from tawsim.rules.shared import rulefiles
+from tawsim.rules.shared.rulefiles import (
     RuleFileError,
     RuleTimeout,
     compile_pattern,
@@ -201,7 +201,7 @@ def test_a_deeply_nested_pattern_is_a_rule_file_error(pattern):
 @pytest.mark.parametrize("pattern", ["(?:x{65535}){65535}", "(?:(?:a{1000}){1000}){1000}"])
 def test_a_pattern_whose_repeats_multiply_to_billions_is_refused_without_exhausting_memory(pattern):
     outcome = call_isolated(
-        "tawsim.rules.rulefiles.compile_pattern", pattern, "rules.jsonl:4", "R8", memory_mb=512, timeout=60
+        "tawsim.rules.shared.rulefiles.compile_pattern", pattern, "rules.jsonl:4", "R8", memory_mb=512, timeout=60
     )
     assert outcome["tawsim_error"] and "R8" in outcome["message"], outcome
 

@@ -54,7 +54,9 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True,
     document = Document(path.name, article.text)
     if suggest:
         try:
-            annotations = suggestions_for(document, rules)
+            warnings: list[str] = []
+            annotations = suggestions_for(document, rules, warnings)
+            problems.extend(f"One of your rules was left out of the suggestions: {warning}" for warning in warnings)
         except (ImportError, TawsimError) as error:  # the article still opens, without suggestions
             problems.append(f"No suggestions: the rules could not be loaded: {error}")
             annotations = AnnotationSet(document)
@@ -63,12 +65,13 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True,
     return Opened(annotations, path, None, problems=problems, annotator=annotator)
 
 
-def suggestions_for(document: Document, rules: Path | None = None) -> AnnotationSet:
-    """The rule engine's suggestions; the engine is loaded once per rules folder."""
+def suggestions_for(document: Document, rules: Path | None = None, warnings: list[str] | None = None) -> AnnotationSet:
+    """The rule engine's suggestions; the engine is loaded once per rules folder. A user pattern
+    stopped by its time limit is left out and said in `warnings`."""
     from tawsim.rules.engine import Engine
 
     key = str(Path(rules).resolve()) if rules else ""
     engine = _engines.get(key)
     if engine is None:
         engine = _engines[key] = Engine.load(rules)
-    return engine.suggest(document)
+    return engine.suggest(document, warnings)

@@ -8,12 +8,12 @@ from typing import Callable
 from tawsim.core.gc_pause import cycle_collector_paused
 from tawsim.core.model import AnnotationSet, Document, Span
 from tawsim.core.resources import resource_path
-from tawsim.rules.claims import ClaimRules
-from tawsim.rules.entities import EntityRules
-from tawsim.rules.figures import FigureRules
-from tawsim.rules.matches import Match, longest_first
-from tawsim.rules.patterns import PatternRules
-from tawsim.rules.scanner import WordScanner
+from tawsim.rules.claims.rules import ClaimRules
+from tawsim.rules.entities.rules import EntityRules
+from tawsim.rules.figures.rules import FigureRules
+from tawsim.rules.shared.matches import Match, longest_first
+from tawsim.rules.shared.patterns import PatternRules
+from tawsim.rules.shared.scanner import WordScanner
 from tawsim.text.normalize import MatchView
 
 OverlapPolicy = Callable[[list[Match]], list[Match]]
@@ -51,25 +51,26 @@ class Engine:
             PatternRules.load(rules_dir),
         )
 
-    def find(self, text: str) -> list[Match]:
-        """All matches in `text`, entities then figures then claims, overlaps settled per category."""
+    def find(self, text: str, warnings: list[str] | None = None) -> list[Match]:
+        """All matches in `text`, entities then figures then claims, overlaps settled per category.
+        A user pattern stopped by its time limit is left out, and said in `warnings`."""
         with cycle_collector_paused():
-            return self._find(text)
+            return self._find(text, warnings)
 
-    def _find(self, text: str) -> list[Match]:
+    def _find(self, text: str, warnings: list[str] | None) -> list[Match]:
         view = MatchView(text)
         words = self.scanner.scan(view.text)  # the words of all three rule sets, in one pass
-        own = self.patterns.find(view)  # users' regular expressions compete with the shipped rules
+        own = self.patterns.find(view, warnings)  # users' regular expressions compete with the shipped rules
         entities = self.resolve_overlaps(self.entities.find(view, words) + own["entity"])
         dates = [m for m in entities if m.label == "DATE"]
         figures = self.resolve_overlaps(self.figures.find(view, taken=dates, words=words) + own["figure"])
         claims = self.resolve_overlaps(self.claims.find(view, entities=entities, words=words) + own["claim"])
         return entities + figures + claims
 
-    def suggest(self, document: Document) -> AnnotationSet:
+    def suggest(self, document: Document, warnings: list[str] | None = None) -> AnnotationSet:
         with cycle_collector_paused():
             annotations = AnnotationSet(document)
-            add_matches(annotations, self.find(document.text))
+            add_matches(annotations, self._find(document.text, warnings))
         return annotations
 
 

@@ -2,7 +2,7 @@
 
 Everything here works on normalised text (see tawsim.text.normalize): Eastern digits are already
 ASCII, alef, ya and ta marbuta are folded, tanween is gone. Which words are numbers is data (the
-rule files read by tawsim.rules.figure_data); this module only knows how Arabic composes them:
+rule files read by tawsim.rules.figures.data); this module only knows how Arabic composes them:
 units before tens (خمسة وعشرون), teens (ثلاثة عشر), hundreds (ثلاث مئة، ثلاثمئة), a multiplier before
 a scale word (37 ألف، ثلاثة آلاف، نصف مليون), duals standing for two (ألفين، مليوني), و between
 descending groups (مليون وخمسمئة ألف) and a trailing half or quarter (مليون ونصف).

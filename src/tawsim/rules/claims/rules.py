@@ -1,9 +1,9 @@
 """Claims: reported clauses, attributed quotations and attributed sentences, each with its speaker.
 
-One Aho-Corasick pass over the normalised text (tawsim.rules.scanner, shared with the other rule
+One Aho-Corasick pass over the normalised text (tawsim.rules.shared.scanner, shared with the other rule
 sets) finds the speech verbs, continuation cues and attribution cues; str.find finds the quotation
 marks and sentence ends. Everything else is Python work around those hits, in document order, so
-that a pronoun (لكنه، وأضاف، وفق قوله) can refer to the latest speaker (claim_speakers.py). The cue
+that a pronoun (لكنه، وأضاف، وفق قوله) can refer to the latest speaker (speakers.py). The cue
 words are data: resources/rules/claims/, described in docs/rules-claims.md.
 """
 
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from tawsim.rules.claim_cues import ATTRIBUTION, CONTINUATION, ClaimCues, Hit, word_alternation
-from tawsim.rules.claim_speakers import (
+from tawsim.rules.claims.cues import ATTRIBUTION, CONTINUATION, ClaimCues, Hit, word_alternation
+from tawsim.rules.claims.speakers import (
     CHARACTERS_PER_WORD,
     LATEST,
     NAMED_COLON,
@@ -28,7 +28,7 @@ from tawsim.rules.claim_speakers import (
     Speaker,
     SpeakerFinder,
 )
-from tawsim.rules.claim_text import (
+from tawsim.rules.claims.text import (
     EntityIndex,
     Quote,
     Sentences,
@@ -38,8 +38,8 @@ from tawsim.rules.claim_text import (
     word_before,
     word_count,
 )
-from tawsim.rules.matches import Match
-from tawsim.rules.scanner import ClaimHit, WordHits, WordScanner
+from tawsim.rules.shared.matches import Match
+from tawsim.rules.shared.scanner import ClaimHit, WordHits, WordScanner
 from tawsim.text.normalize import MatchView
 
 
@@ -85,7 +85,7 @@ class ClaimRules:
         return cls(ClaimCues.load(Path(rules_dir)))
 
     def scanner_words(self) -> dict:
-        """What a tawsim.rules.scanner.WordScanner needs to find the cues of these rules."""
+        """What a tawsim.rules.shared.scanner.WordScanner needs to find the cues of these rules."""
         return {"claim_cues": self.cues.forms, "claim_proclitics": self.cues.proclitics}
 
     def find(self, view: MatchView, entities: list[Match], words: WordHits | None = None) -> list[Match]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from tawsim.rules.claim_cues import CONTINUATION, ClaimCues, Hit
-from tawsim.rules.claim_text import EntityIndex, Quote, glued_prefix, skip, words_before
+from tawsim.rules.claims.cues import CONTINUATION, ClaimCues, Hit
+from tawsim.rules.claims.text import EntityIndex, Quote, glued_prefix, skip, words_before
 
 SPACES = " \t"
 PUNCTUATION = "،,:;؛.!?؟"

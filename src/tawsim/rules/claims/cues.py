@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from tawsim.rules.rulefiles import Record, RuleFileError, WordListEntry, read_records, read_word_list
+from tawsim.rules.shared.rulefiles import Record, RuleFileError, WordListEntry, read_records, read_word_list
 from tawsim.text.normalize import normalize
 
 CLAIMS_DIR = "claims"
@@ -170,7 +170,7 @@ def _read_quote_pairs(path: Path) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class ClaimCues:
-    forms: dict[str, Cue]  # normalised cue form -> Cue, found by tawsim.rules.scanner
+    forms: dict[str, Cue]  # normalised cue form -> Cue, found by tawsim.rules.shared.scanner
     proclitics: frozenset[str]  # with "": a cue may carry none
     addressee_proclitics: frozenset[str]
     source_relatives: frozenset[str]

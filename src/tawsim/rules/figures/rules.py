@@ -1,11 +1,11 @@
 """Figures: numbers the article states, with their qualifier and unit (see docs/rules-figures.md).
 
 Two scans of the normalised text find the candidates: a regex for digits, and for number words
-the Aho-Corasick pass shared with the other rule sets (tawsim.rules.scanner). Everything else
+the Aho-Corasick pass shared with the other rule sets (tawsim.rules.shared.scanner). Everything else
 runs only at those hits, each step one anchored regex: the number expression (tawsim.text.numbers),
 then a percent marker, currency, unit or counted noun and a qualifier after it, then, reading the
 text backwards from the number, a qualifier or the word before it. All words come from
-resources/rules/figures/ (tawsim.rules.figure_data).
+resources/rules/figures/ (tawsim.rules.figures.data).
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from typing import NamedTuple
 
 import regex
 
-from tawsim.rules.figure_data import COUNTED_THING, PERCENT, FigureData, UnitEntry, load_figure_data
-from tawsim.rules.matches import Match
-from tawsim.rules.scanner import NumberHit, WordHits, WordScanner
+from tawsim.rules.figures.data import COUNTED_THING, PERCENT, FigureData, UnitEntry, load_figure_data
+from tawsim.rules.shared.matches import Match
+from tawsim.rules.shared.scanner import NumberHit, WordHits, WordScanner
 from tawsim.text.normalize import MatchView
 from tawsim.text.numbers import DIGITS, DIGITS_KIND, SCALE, TEN, NumberExpression, as_number, read_expression
 from tawsim.text.tokens import skip_spaces
@@ -101,7 +101,7 @@ class FigureRules:
         return cls(load_figure_data(rules_dir))
 
     def scanner_words(self) -> dict:
-        """What a tawsim.rules.scanner.WordScanner needs to find the number words."""
+        """What a tawsim.rules.shared.scanner.WordScanner needs to find the number words."""
         return {"number_words": self.lexicon.words}
 
     def find(self, view: MatchView, taken: list[Match] = (), words: WordHits | None = None) -> list[Match]:

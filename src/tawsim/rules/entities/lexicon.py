@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tawsim.rules.entity_data import EntityData
-from tawsim.rules.gazetteer import phrase_key
+from tawsim.rules.entities.data import EntityData
+from tawsim.rules.shared.gazetteer import phrase_key
 from tawsim.text.clitics import ARTICLE, strip_proclitic
 from tawsim.text.normalize import REMOVED_CLASS
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from tawsim.rules.gazetteer import phrase_key
-from tawsim.rules.rulefiles import Record, RuleFileError, WordListEntry, read_records, read_word_list
+from tawsim.rules.shared.gazetteer import phrase_key
+from tawsim.rules.shared.rulefiles import Record, RuleFileError, WordListEntry, read_records, read_word_list
 
 ENTITY_DIR = "entities"
 RULES_FILE = "rules.jsonl"

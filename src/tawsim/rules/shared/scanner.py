@@ -9,22 +9,21 @@ each raw hit is sorted out here, in one loop, for all three rule sets.
 
 from __future__ import annotations
 
-from typing import Mapping, NamedTuple
+from typing import Any, Mapping, NamedTuple
 
 import ahocorasick
 
-from tawsim.rules.claim_cues import Cue
-from tawsim.rules.gazetteer import BEFORE_LAM, LAM, Hit, PhraseMatcher
+from tawsim.rules.shared.gazetteer import BEFORE_LAM, LAM, Hit, PhraseMatcher, leftmost_longest
 from tawsim.text.clitics import LAM_PREFIXES, PREFIXES_BEFORE_NAME
 from tawsim.text.numbers import NumberWord
 
-ClaimHit = tuple[int, int, int, Cue]  # (start with the proclitic, start of the cue, end, cue)
+ClaimHit = tuple[int, int, int, Any]  # (start with the proclitic, start of the cue, end, the claim rules' cue)
 NumberHit = tuple[int, int, NumberWord]  # (start, end, word)
 _NOTHING: tuple = ()
 
 
 class WordHits(NamedTuple):
-    entities: list[Hit]  # what PhraseMatcher.find_all gives for the entity phrases
+    entities: list[Hit]  # every boundary-respecting hit of the entity phrases, in order of end
     claims: list[ClaimHit]  # in order of end, longer first
     numbers: list[NumberHit]  # leftmost-longest, never overlapping, no letter right after
 
@@ -36,7 +35,7 @@ class WordScanner:
     def __init__(
         self,
         phrases: PhraseMatcher | None = None,
-        claim_cues: Mapping[str, Cue] | None = None,
+        claim_cues: Mapping[str, Any] | None = None,
         claim_proclitics: frozenset[str] = frozenset({""}),
         number_words: Mapping[str, NumberWord] | None = None,
     ) -> None:
@@ -128,3 +127,13 @@ def _leftmost_longest(hits: list[NumberHit]) -> list[NumberHit]:
 
 def _start_then_longest(hit: NumberHit) -> tuple[int, int]:
     return hit[0], -hit[1]
+
+
+def find_all_phrases(phrases: PhraseMatcher, text: str) -> list[Hit]:
+    """Every hit of `phrases` on word boundaries, in order of end, overlapping hits included."""
+    return WordScanner(phrases=phrases).scan(text).entities
+
+
+def find_phrases(phrases: PhraseMatcher, text: str) -> list[Hit]:
+    """Leftmost-longest hits of `phrases` that do not overlap (one per place; the first payload added)."""
+    return leftmost_longest(find_all_phrases(phrases, text))

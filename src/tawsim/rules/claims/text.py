@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 from typing import NamedTuple
 
-from tawsim.rules.matches import Match
+from tawsim.rules.shared.matches import Match
 from tawsim.text.normalize import MatchView
 
 # A sentence ends at . ! ? ؟ or a line break; a full stop between two digits is a decimal point.

@@ -3,7 +3,8 @@
 One rule per line: {"id": "...", "category": "entity", "label": "ORG", "pattern": "...",
 "explain": "...", "group": "name", "attrs": {...}}. The pattern runs on the normalised text (the
 Arabic letters of the pattern are folded the same way), under the time limit of
-`rulefiles.finditer_limited`, so a pattern that backtracks without end is stopped and named.
+`rulefiles.finditer_limited`, so a pattern that backtracks without end is stopped: that rule's
+matches are left out of the article (the shipped rules' stay) and a warning names the rule's line.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from pathlib import Path
 import regex
 
 from tawsim.core.model import CATEGORIES
-from tawsim.rules.matches import Match
-from tawsim.rules.rulefiles import RuleFileError, compile_pattern, finditer_limited, read_records
+from tawsim.rules.shared.matches import Match
+from tawsim.rules.shared.rulefiles import RuleFileError, RuleTimeout, compile_pattern, finditer_limited, read_records
 from tawsim.text.normalize import MatchView, fold_table
 
 PATTERNS_FILE = "patterns.jsonl"
@@ -33,6 +34,7 @@ class PatternRule:
     explain: str
     group: str | int
     attrs: dict = field(default_factory=dict)
+    where: str = PATTERNS_FILE  # the rule's file and line, for messages
 
 
 class PatternRules:
@@ -66,20 +68,29 @@ class PatternRules:
             rules.append(PatternRule(
                 data["id"], data["category"], data["label"], compiled,
                 data.get("explain", f"matches the pattern of rule {data['id']}"), group,
-                dict(data.get("attrs", {})),
+                dict(data.get("attrs", {})), where,
             ))
         return cls(rules)
 
-    def find(self, view: MatchView) -> dict[str, list[Match]]:
-        """The matches of every rule, by category, in original-text offsets."""
+    def find(self, view: MatchView, warnings: list[str] | None = None) -> dict[str, list[Match]]:
+        """The matches of every rule, by category, in original-text offsets. A rule that runs
+        past the time limit gives no matches here; what happened is added to `warnings`."""
         found: dict[str, list[Match]] = {category: [] for category in CATEGORIES}
         for rule in self.rules:
-            for hit in finditer_limited(rule.pattern, view.text, f"pattern:{rule.id}"):
-                start, end = hit.span(rule.group)
-                if start < 0 or end <= start:
-                    continue
-                start, end = view.original_span(start, end)
-                found[rule.category].append(Match(
-                    start, end, rule.category, rule.label, f"pattern:{rule.id}", rule.explain, dict(rule.attrs)
-                ))
+            try:
+                matches = list(self._matches(rule, view))
+            except RuleTimeout as timeout:
+                if warnings is not None:
+                    warnings.append(f"{rule.where}: {timeout}; its matches are left out")
+                continue
+            found[rule.category].extend(matches)
         return found
+
+    @staticmethod
+    def _matches(rule: PatternRule, view: MatchView):
+        for hit in finditer_limited(rule.pattern, view.text, f"pattern:{rule.id}"):
+            start, end = hit.span(rule.group)
+            if start < 0 or end <= start:
+                continue
+            start, end = view.original_span(start, end)
+            yield Match(start, end, rule.category, rule.label, f"pattern:{rule.id}", rule.explain, dict(rule.attrs))

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from tawsim.rules.entity_candidates import Candidate
-from tawsim.rules.entity_data import CueRule
-from tawsim.rules.entity_lexicon import Lexicon
-from tawsim.rules.gazetteer import Hit
+from tawsim.rules.entities.candidates import Candidate
+from tawsim.rules.entities.data import CueRule
+from tawsim.rules.entities.lexicon import Lexicon
+from tawsim.rules.shared.gazetteer import Hit
 from tawsim.text.clitics import readings
 from tawsim.text.tokens import NUMBER, WORD, token_at, token_before
 

@@ -6,11 +6,11 @@ and reads a few tokens after or before it; nothing here walks the whole text.
 
 from __future__ import annotations
 
-from tawsim.rules.entity_candidates import CUE, Board, Candidate
-from tawsim.rules.entity_data import CueRule
-from tawsim.rules.entity_dates import DateCues
-from tawsim.rules.entity_lexicon import Lexicon, is_nisba
-from tawsim.rules.gazetteer import Hit
+from tawsim.rules.entities.candidates import CUE, Board, Candidate
+from tawsim.rules.entities.data import CueRule
+from tawsim.rules.entities.dates import DateCues
+from tawsim.rules.entities.lexicon import Lexicon, is_nisba
+from tawsim.rules.shared.gazetteer import Hit
 from tawsim.text.clitics import ARTICLE, PROCLITICS, is_definite
 from tawsim.text.normalize import MatchView
 from tawsim.text.tokens import WORD, Token, iter_tokens, skip_spaces, token_at, token_before, tokens_after

@@ -1,6 +1,6 @@
 """Entity rules: gazetteers, cue rules and short forms, all read from `entities/` in the rules folder.
 
-One Aho-Corasick pass (tawsim.rules.scanner, shared with the other rule sets) finds every list
+One Aho-Corasick pass (tawsim.rules.shared.scanner, shared with the other rule sets) finds every list
 entry and cue word; the cue rules then read a few words around each cue. Candidates are settled
 longest first, then later short forms of the names found (كيكا after كريستوفر كيكا, التحالف
 after التحالف الدولي) are added where they are unambiguous.
@@ -12,14 +12,14 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from tawsim.rules.entity_candidates import CUE as CUE_PRIORITY
-from tawsim.rules.entity_candidates import GAZETTEER, SHORT_FORM, Board, Candidate
-from tawsim.rules.entity_cues import TANWEEN_MARKS, CueReader
-from tawsim.rules.entity_data import CueRule, EntityData, load_entity_data
-from tawsim.rules.entity_lexicon import Lexicon, raw_key
-from tawsim.rules.gazetteer import PHRASE_EDGES, Hit, PhraseMatcher, phrase_key
-from tawsim.rules.matches import Match
-from tawsim.rules.scanner import WordHits, WordScanner
+from tawsim.rules.entities.candidates import CUE as CUE_PRIORITY
+from tawsim.rules.entities.candidates import GAZETTEER, SHORT_FORM, Board, Candidate
+from tawsim.rules.entities.cues import TANWEEN_MARKS, CueReader
+from tawsim.rules.entities.data import CueRule, EntityData, load_entity_data
+from tawsim.rules.entities.lexicon import Lexicon, raw_key
+from tawsim.rules.shared.gazetteer import PHRASE_EDGES, Hit, PhraseMatcher, phrase_key
+from tawsim.rules.shared.matches import Match
+from tawsim.rules.shared.scanner import WordHits, WordScanner, find_phrases
 from tawsim.text.clitics import ARTICLE, lam_form
 from tawsim.text.normalize import MatchView
 from tawsim.text.tokens import WORD, token_at, token_before
@@ -102,7 +102,7 @@ class EntityRules:
         return cls(load_entity_data(Path(rules_dir), list(extra_gazetteer)))
 
     def scanner_words(self) -> dict:
-        """What a tawsim.rules.scanner.WordScanner needs to find the phrases and cue words."""
+        """What a tawsim.rules.shared.scanner.WordScanner needs to find the phrases and cue words."""
         return {"phrases": self.matcher}
 
     def find(self, view: MatchView, words: WordHits | None = None) -> list[Match]:
@@ -297,7 +297,7 @@ class EntityRules:
             matcher.add_key(key, found)
         shorts = []
         explained: dict[int, str] = {}
-        for hit in matcher.find(text):
+        for hit in find_phrases(matcher, text):
             candidate, rule = hit.payload
             if hit.start < candidate.end or not board.is_free(hit.start, hit.end):
                 continue

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
-from tawsim.rules.rulefiles import Record, RuleFileError, read_records, read_word_list
+from tawsim.rules.shared.rulefiles import Record, RuleFileError, read_records, read_word_list
 from tawsim.text.normalize import normalize
 from tawsim.text.numbers import (
     GRAMMATICAL_NUMBERS,

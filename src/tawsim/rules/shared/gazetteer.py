@@ -1,4 +1,4 @@
-"""Phrases to find in the normalised text on word boundaries (tawsim.rules.scanner runs the search).
+"""Phrases to find in the normalised text on word boundaries (the scanner runs the search).
 
 A phrase matches at the start of a word or behind a proclitic (والعراق، بالقاهرة), and ends where
 the word ends (العراق does not match inside العراقية). A phrase with the article is also found in
@@ -39,14 +39,13 @@ BEFORE_LAM = frozenset(prefix[: -len(LAM)] for prefix in LAM_PREFIXES)  # what m
 
 
 class PhraseMatcher(Generic[Payload]):
-    """Phrases with payloads; `find_all` gives every boundary-respecting hit, `find` the
-    leftmost-longest ones that do not overlap."""
+    """Phrases with payloads, keyed for the scanner (`entries`). The search itself is
+    `tawsim.rules.shared.scanner.find_phrases`: the scanner uses this module, never the reverse."""
 
     def __init__(self) -> None:
         self._plain: dict[str, list[Payload]] = {}
         self._after_lam: dict[str, list[Payload]] = {}
         self._entries: dict[str, Entry] | None = None
-        self._scanner = None  # a tawsim.rules.scanner.WordScanner of these phrases, made on first use
 
     def __len__(self) -> int:
         return len(self._plain)
@@ -63,7 +62,7 @@ class PhraseMatcher(Generic[Payload]):
         lam_key = lam_form(key)
         if lam_key:
             self._after_lam.setdefault(lam_key, []).append(payload)
-        self._entries = self._scanner = None
+        self._entries = None
         return True
 
     def add_all(self, phrases: Iterable[tuple[str, Payload]]) -> None:
@@ -88,18 +87,6 @@ class PhraseMatcher(Generic[Payload]):
                     entries.setdefault(behind_lam, [len(behind_lam), (), (), ()])[3] = tuple(payloads)
             self._entries = {key: tuple(entry) for key, entry in entries.items()}
         return self._entries
-
-    def find_all(self, text: str) -> list[Hit]:
-        """Every hit on word boundaries, in order of end, overlapping hits included."""
-        if self._scanner is None:
-            from tawsim.rules.scanner import WordScanner  # the scanner uses this module's types
-
-            self._scanner = WordScanner(phrases=self)
-        return self._scanner.scan(text).entities
-
-    def find(self, text: str) -> list[Hit]:
-        """Leftmost-longest hits that do not overlap (one per place; the first payload added)."""
-        return leftmost_longest(self.find_all(text))
 
 
 def leftmost_longest(hits: list[Hit]) -> list[Hit]:

@@ -1,0 +1,123 @@
+"""The gold sets as data: the checker finds what breaks the guidelines' form, sets are found by
+their set.json, and tools/gold.py checks and shows them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tawsim.core.errors import TawsimError
+from tawsim.gold_sets import check_file, check_set, discover_sets, read_set
+
+ROOT = Path(__file__).resolve().parent.parent
+TESTS = ROOT / "tests"
+SEEDS = ROOT / "seeds"
+SAMPLE = TESTS / "heldout6" / "019_bahrain_budget.json"
+
+
+def test_every_gold_set_under_tests_is_found_and_sound():
+    sets = discover_sets(TESTS)
+    assert [s.name for s in sets] == ["gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
+    for gold_set in sets:
+        assert check_set(gold_set, SEEDS) == [], gold_set.name
+
+
+@pytest.fixture
+def copy(tmp_path) -> tuple[Path, dict]:
+    """A copy of one held-out file and its article, and the file's JSON to spoil."""
+    folder = tmp_path / "heldout9"
+    folder.mkdir()
+    shutil.copy(SAMPLE.with_suffix(".txt"), folder)
+    shutil.copy(TESTS / "heldout6" / "set.json", folder)
+    return folder / SAMPLE.name, json.loads(SAMPLE.read_text(encoding="utf-8"))
+
+
+def spoil(path: Path, data: dict) -> list[str]:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return check_file(path)
+
+
+def first(data: dict, category: str) -> dict:
+    return next(a for a in data["annotations"] if a["category"] == category)
+
+
+def test_a_sound_copy_has_no_faults_and_a_new_folder_is_a_new_set(copy):
+    path, data = copy
+    assert spoil(path, data) == []
+    (found,) = discover_sets(path.parent.parent)
+    assert found.name == "heldout9" and found.files() == [path] and not found.used_to_change_rules
+
+
+def test_punctuation_at_an_edge_is_a_fault(copy):
+    path, data = copy
+    entity = first(data, "entity")
+    entity["end"] += 1  # takes in the comma after مجلس النواب ... or the next letter
+    entity["text"] = data["document"]["text"][entity["start"] : entity["end"]]
+    (fault,) = spoil(path, data)
+    assert entity["id"] in fault and ("edge" in fault or "whole words" in fault)
+
+
+def test_a_span_cut_inside_a_word_is_a_fault(copy):
+    path, data = copy
+    entity = first(data, "entity")
+    entity["end"] -= 1
+    entity["text"] = entity["text"][:-1]
+    (fault,) = spoil(path, data)
+    assert "whole words" in fault
+
+
+def test_a_claim_without_its_speaker_is_a_fault(copy):
+    path, data = copy
+    claim = first(data, "claim")
+    data["relations"] = [r for r in data["relations"] if r["from"] != claim["id"]]
+    (fault,) = spoil(path, data)
+    assert f"{claim['id']}: 0 speaker relations" in fault
+
+
+def test_a_figure_without_a_numeric_value_is_a_fault(copy):
+    path, data = copy
+    figure = first(data, "figure")
+    figure["attrs"]["value"] = None  # the file format allows it, the gold sets do not
+    (fault,) = spoil(path, data)
+    assert f"{figure['id']}" in fault and "value None is not a number" in fault
+
+
+def test_a_value_the_file_format_refuses_is_named_with_the_file(copy):
+    path, data = copy
+    first(data, "figure")["attrs"]["value"] = "many"
+    (fault,) = spoil(path, data)
+    assert fault.startswith("019_bahrain_budget.json: ") and "'many'" in fault
+
+
+def test_a_text_that_is_not_the_article_is_a_fault(copy):
+    path, data = copy
+    path.with_suffix(".txt").write_text("خبر آخر", encoding="utf-8")
+    assert any("not that of" in fault for fault in spoil(path, data))
+
+
+def test_a_broken_set_file_is_one_clear_error(tmp_path):
+    (tmp_path / "set.json").write_text("{", encoding="utf-8")
+    with pytest.raises(TawsimError, match="set.json: not a gold set description"):
+        read_set(tmp_path)
+
+
+def run_tool(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "tools" / "gold.py"), *args],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+
+
+def test_the_tool_checks_a_spoilt_set_and_shows_spans_in_context(copy):
+    path, data = copy
+    first(data, "claim")["status"] = "suggested"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = run_tool("check", str(path.parent))
+    assert result.returncode == 1
+    assert "heldout9/019_bahrain_budget.json" in result.stderr and "accepted and manual" in result.stderr
+    shown = run_tool("show", str(SAMPLE))
+    assert shown.returncode == 0
+    assert "entity ORG      …أقر [مجلس النواب] في البحرين،…" in shown.stdout
