@@ -32,11 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     suggest.add_argument("inputs", nargs="+", type=Path, metavar="FILE", help="articles or folders")
     suggest.add_argument(
-        "-o", "--output", type=Path,
+        "-o", "--output", type=str,  # a string keeps the trailing / of a folder
         help="output file (one article) or folder (several, written as NAME.json); default: stdout "
         "for one article",
     )
     suggest.add_argument("--rules", type=Path, help="a rules folder of your own")
+    suggest.add_argument("--force", action="store_true", help="replace annotation files that hold decisions")
     suggest.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
 
     export = commands.add_parser("export", help="export Tawsim JSON to another format")
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"target format: {', '.join(format_names())}",
     )
     export.add_argument(
-        "-o", "--output", type=Path,
+        "-o", "--output", type=str,  # a string keeps the trailing / of a folder
         help="output file, or folder for one file per input (brat: always a folder); with several "
         "inputs, a file with the format's extension holds them all; default: stdout for one input",
     )
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--include-suggested", action="store_true",
         help="also export suggestions nobody has accepted yet (rejected ones never are)",
     )
+    export.add_argument("--force", action="store_true", help="replace files that hold decisions, or the article")
     export.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
 
     import_ = commands.add_parser("import", help="import annotations from another format as Tawsim JSON")
@@ -64,10 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"source format: {', '.join(importable_names())}",
     )
     import_.add_argument(
-        "-o", "--output", type=Path,
+        "-o", "--output", type=str,  # a string keeps the trailing / of a folder
         help="output .json, or folder when the file holds several documents (default: stdout)",
     )
     import_.add_argument("--schema", type=Path, help="a label schema file of your own")
+    import_.add_argument("--force", action="store_true", help="replace annotation files that hold decisions")
     return parser
 
 

@@ -136,3 +136,20 @@ def test_autosave_failure_is_told_once_and_retried(make_window, dialogs, tmp_pat
     blocker.unlink()
     assert window.session.autosave()
     assert window.session.recovery_path().exists()
+
+
+def test_an_article_whose_name_is_not_utf8_opens_and_saves(make_window, qtbot, dialogs, tmp_path, seed_text):
+    article = tmp_path / os.fsdecode(b"\xc7\xe1\xd3\xe1\xc7\xe3.txt")
+    article.write_text(seed_text, encoding="utf-8")
+    window = make_window(suggest=False)
+    assert window.open_path(article)
+    assert "\\xc7" in window.windowTitle()
+    window.update_recent_menu()
+    start = tag_first(window, qtbot, seed_text)
+    window.session.saved_to = None
+    dialogs.save_path = article.with_suffix(".json")
+    window.action("actionSave").trigger()
+    assert (start, "LOC") in {(s.start, s.label) for s in annotation_file.load(article.with_suffix(".json")).annotations}
+    again = make_window(suggest=False)
+    assert again.open_path(article)
+    assert (start, "LOC") in {(s.start, s.label) for s in again.annotations}

@@ -46,8 +46,9 @@ def dumps(annotations: AnnotationSet, schema_name: str = "default") -> str:
     return json.dumps(to_json_dict(annotations, schema_name), ensure_ascii=False, indent=1) + "\n"
 
 
-def save(path: str | Path, annotations: AnnotationSet, schema_name: str = "default") -> None:
-    write_text_atomic(path, dumps(annotations, schema_name), backup=True)
+def save(path: str | Path, annotations: AnnotationSet, schema_name: str = "default",
+         allow_read_only: bool = False) -> None:
+    write_text_atomic(path, dumps(annotations, schema_name), backup=True, allow_read_only=allow_read_only)
 
 
 def loads(raw: str, where: str = "input") -> LoadedFile:

@@ -69,6 +69,15 @@ class ConflictHandlers:
             return self.open_path(self.session.source or path)
         return False
 
+    def confirm_read_only(self, path: Path, overwrite_changes: bool) -> bool:
+        answer = QMessageBox.question(
+            self, "Read-only file",
+            f"{display_name(path)} is read-only. Replace it anyway? It stays read-only.",
+            Buttons.Yes | Buttons.No, Buttons.No)
+        if answer != Buttons.Yes:
+            return False
+        return self._save_to(path, overwrite_changes, allow_read_only=True)
+
     def ask_conflict(self, box: QMessageBox):
         """The button the user clicked (tests replace this to answer)."""
         box.exec()

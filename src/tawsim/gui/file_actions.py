@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tawsim.core import annotation_file
+from tawsim.core.atomic import ReadOnlyFile
 from tawsim.core.errors import TawsimError
 from tawsim.gui.session import ChangedOnDisk
 from tawsim.core.names import display_name
@@ -75,11 +76,13 @@ class FileHandlers(ConflictHandlers):
         path = Path(path)
         return self._save_to(path if path.suffix else path.with_suffix(".json"))
 
-    def _save_to(self, path: Path, overwrite_changes: bool = False) -> bool:
+    def _save_to(self, path: Path, overwrite_changes: bool = False, allow_read_only: bool = False) -> bool:
         try:
-            self.session.save_to(path, overwrite_changes)
+            self.session.save_to(path, overwrite_changes, allow_read_only)
         except ChangedOnDisk:
             return self.resolve_changed_on_disk(path)
+        except ReadOnlyFile:
+            return self.confirm_read_only(path, overwrite_changes)
         except TawsimError as error:
             QMessageBox.critical(self, "Not saved", f"{error}\nYour work is still open; save it elsewhere.")
             return False
@@ -105,9 +108,9 @@ class FileHandlers(ConflictHandlers):
         menu = self.recent_menu
         menu.clear()
         for path in self.session.recent_files():
-            action = menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
+            action = menu.addAction(display_name(path.name))
+            action.setToolTip(display_name(path))
+            action.setStatusTip(display_name(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         menu.setEnabled(bool(menu.actions()))
 

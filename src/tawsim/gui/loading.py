@@ -8,6 +8,7 @@ from pathlib import Path
 from tawsim.core import annotation_file
 from tawsim.core.errors import TawsimError
 from tawsim.core.model import AnnotationSet, Document
+from tawsim.core.names import document_name
 from tawsim.core.textio import read_article
 
 _engines: dict[str, object] = {}
@@ -42,10 +43,10 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True) -> Op
         except TawsimError as error:
             problems.append(f"The annotations beside the article could not be read, so it opens afresh: {error}")
         else:
-            if loaded.document.name == path.name:
+            if loaded.document.name in (path.name, document_name(path)):
                 loaded = annotation_file.onto_text(loaded, article.text)
                 return Opened(loaded.annotations, path, beside, loaded.schema_name, list(loaded.problems))
-    document = Document(path.name, article.text)
+    document = Document(document_name(path), article.text)
     if suggest:
         try:
             annotations = suggestions_for(document, rules)

@@ -85,7 +85,7 @@ class Session(QObject):
         """True when `path` is the file this window loaded or saved and someone changed it since."""
         return self.saved_to is not None and Path(path) == self.saved_to and changed_since(path, self.on_disk)
 
-    def save_to(self, path: Path, overwrite_changes: bool = False) -> None:
+    def save_to(self, path: Path, overwrite_changes: bool = False, allow_read_only: bool = False) -> None:
         """Write the annotation file atomically (SaveError leaves the work in memory, unsaved).
 
         ChangedOnDisk: another window or program changed the file since it was loaded; nothing
@@ -95,7 +95,7 @@ class Session(QObject):
         if not overwrite_changes and self.changed_on_disk(path):
             raise ChangedOnDisk(f"{path} was changed on disk since this window loaded it")
         previous_key = self.recovery_path()
-        annotation_file.save(path, self.annotations, self.schema_name)
+        annotation_file.save(path, self.annotations, self.schema_name, allow_read_only)
         self.on_disk = fingerprint(path)
         previous_key.unlink(missing_ok=True)
         self.saved_to = path
