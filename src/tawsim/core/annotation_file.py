@@ -24,6 +24,7 @@ class LoadedFile:
     annotations: AnnotationSet
     schema_name: str
     problems: list[str] = field(default_factory=list)
+    changed: bool = False  # annotations moved or dropped on load: the file no longer holds what is shown
 
     @property
     def document(self) -> Document:
@@ -84,8 +85,8 @@ def from_json_dict(data: object, where: str = "input") -> LoadedFile:
         # JSON Schema counts 5.0 as an integer; offsets index the text, so make them ints.
         spans.append(Span.from_dict({**item, "start": int(item["start"]), "end": int(item["end"])}))
     relations = [Relation.from_dict(item) for item in data["relations"]]
-    annotations = _anchored(Document(data["document"]["name"], text), spans, relations, problems)
-    return LoadedFile(annotations, data["schema"], problems)
+    annotations, changed = _anchored(Document(data["document"]["name"], text), spans, relations, problems)
+    return LoadedFile(annotations, data["schema"], problems, changed)
 
 
 def onto_text(loaded: LoadedFile, text: str) -> LoadedFile:
@@ -94,17 +95,21 @@ def onto_text(loaded: LoadedFile, text: str) -> LoadedFile:
         return loaded
     problems = list(loaded.problems) + [
         "the article changed since these annotations were saved (its sha256 differs); each "
-        "annotation was kept where its text still is, moved where its text occurs once, or dropped"
+        "annotation was moved with the text a diff of the old and new article maps it to, else "
+        "where its text occurs once, or dropped"
     ]
     spans = [loaded.annotations.copy_span(span.id) for span in loaded.annotations]
-    annotations = _anchored(
-        Document(loaded.document.name, text), spans, loaded.annotations.relations, problems
+    annotations, _ = _anchored(
+        Document(loaded.document.name, text), spans, loaded.annotations.relations, problems,
+        loaded.document.text,
     )
-    return LoadedFile(annotations, loaded.schema_name, problems)
+    return LoadedFile(annotations, loaded.schema_name, problems, changed=True)
 
 
-def _anchored(document: Document, spans: list[Span], relations: list[Relation], problems: list[str]) -> AnnotationSet:
-    kept, report = reanchor(spans, document.text)
+def _anchored(document: Document, spans: list[Span], relations: list[Relation], problems: list[str],
+              old_text: str | None = None) -> tuple[AnnotationSet, bool]:
+    kept, report = reanchor(spans, document.text, old_text)
+    changed = report.changed
     problems += report.messages()
     annotations = AnnotationSet(document)
     annotations.add_many(kept)
@@ -112,10 +117,11 @@ def _anchored(document: Document, spans: list[Span], relations: list[Relation], 
     for relation in relations:
         if relation.source not in annotations or relation.target not in annotations:
             problems.append(f"{relation.id}: relation to an annotation that is not there; dropped")
+            changed = True
             continue
         if relation.id in seen:
             problems.append(f"{relation.id}: duplicate relation id; the later one was dropped")
             continue
         seen.add(relation.id)
         annotations.add_relation(relation)
-    return annotations
+    return annotations, changed

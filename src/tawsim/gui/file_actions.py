@@ -46,7 +46,8 @@ class FileHandlers(ConflictHandlers):
         except TawsimError as error:
             QMessageBox.warning(self, "Cannot open", str(error))
             return False
-        self.show_document(opened.annotations, opened.source, opened.saved_to, opened.schema_name)
+        self.show_document(opened.annotations, opened.source, opened.saved_to, opened.schema_name,
+                           recovered=opened.changed)
         if opened.problems:
             QMessageBox.information(self, "Opened with remarks", "\n".join(opened.problems[:20]))
         return True

@@ -21,6 +21,7 @@ class Opened:
     saved_to: Path | None  # where a plain Save writes: the JSON itself, or None for an article
     schema_name: str = "default"
     problems: list[str] = field(default_factory=list)
+    changed: bool = False  # moved or dropped on load: shown as unsaved, so a save is asked for
 
 
 def is_annotation_file(path: Path) -> bool:
@@ -33,7 +34,7 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True) -> Op
     path = Path(path)
     if is_annotation_file(path):
         loaded = annotation_file.load(path)
-        return Opened(loaded.annotations, path, path, loaded.schema_name, list(loaded.problems))
+        return Opened(loaded.annotations, path, path, loaded.schema_name, list(loaded.problems), loaded.changed)
     article = read_article(path)
     problems: list[str] = []
     beside = path.with_suffix(".json")
@@ -45,7 +46,8 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True) -> Op
         else:
             if loaded.document.name in (path.name, document_name(path)):
                 loaded = annotation_file.onto_text(loaded, article.text)
-                return Opened(loaded.annotations, path, beside, loaded.schema_name, list(loaded.problems))
+                return Opened(loaded.annotations, path, beside, loaded.schema_name, list(loaded.problems),
+                              loaded.changed)
     document = Document(document_name(path), article.text)
     if suggest:
         try:
