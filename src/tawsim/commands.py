@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from tawsim import rules_loading
 from tawsim.batch import BatchReport, Outcome, collect_inputs, run_batch
 from tawsim.core import annotation_file
 from tawsim.core.atomic import write_bytes_atomic, write_files_atomic
@@ -24,11 +25,7 @@ from tawsim.formats.registry import get_format, importable
 
 # -- suggest -------------------------------------------------------------------------------
 def load_engine(rules_dir: Path | None):
-    try:
-        from tawsim.rules.engine import Engine
-    except ImportError as error:
-        raise TawsimError(f"the rule engine cannot be loaded: {error}") from None
-    return Engine.load(rules_dir)
+    return rules_loading.load_engine(rules_dir)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from tawsim.core.errors import TawsimError
 from tawsim.core.model import AnnotationSet, Document
 from tawsim.core.names import document_name
 from tawsim.core.textio import read_article
+from tawsim.rules_loading import load_engine
 
 _engines: dict[str, object] = {}
 
@@ -62,10 +63,8 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True) -> Op
 
 def suggestions_for(document: Document, rules: Path | None = None) -> AnnotationSet:
     """The rule engine's suggestions; the engine is loaded once per rules folder."""
-    from tawsim.rules.engine import Engine
-
     key = str(Path(rules).resolve()) if rules else ""
     engine = _engines.get(key)
     if engine is None:
-        engine = _engines[key] = Engine.load(rules)
+        engine = _engines[key] = load_engine(rules)
     return engine.suggest(document)
