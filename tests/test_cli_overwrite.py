@@ -185,3 +185,20 @@ def test_a_multi_file_write_is_all_new_or_all_old(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ann", "a.txt"]
     atomic.write_files_atomic({txt: b"new text", ann: b"new ann"})
     assert txt.read_bytes() == b"new text" and ann.read_bytes() == b"new ann"
+
+
+def test_a_huge_brat_offset_gives_a_short_line(tmp_path, capsys):
+    (tmp_path / "b.txt").write_text("abc\n", encoding="utf-8")
+    (tmp_path / "b.ann").write_text("T1\tORG 0 " + "9" * 5000 + "\tabc\n", encoding="utf-8")
+    code, err = run(capsys, "import", tmp_path / "b.ann", "--from", "brat")
+    one_line(code, err, "b.ann: line 1: cannot read the offsets", "characters]")
+    assert len(err) < 500
+
+
+def test_shorten_keeps_both_ends_and_says_how_much_is_left_out():
+    from tawsim.core.errors import one_line as fit, shorten
+
+    assert shorten("short") == "short"
+    cut = shorten("a" * 50 + "b" * 5000 + "c" * 50)
+    assert cut.startswith("aaaa") and cut.endswith("cccc") and "5,106" not in cut and len(cut) < 100
+    assert "\n" not in fit("one\ntwo " + "x" * 9000) and len(fit("y " * 5000)) <= 400

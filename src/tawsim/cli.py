@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from tawsim import __version__
-from tawsim.core.errors import TawsimError
+from tawsim.core.errors import TawsimError, one_line
+from tawsim.core.names import display_name
 from tawsim.formats.registry import importable as importable_names
 from tawsim.formats.registry import names as format_names
 
@@ -83,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(args)
     except TawsimError as error:
-        print(f"tawsim: error: {error}", file=sys.stderr)
+        print(f"tawsim: error: {one_line(display_name(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("tawsim: interrupted", file=sys.stderr)
@@ -91,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # the user gets one line; TAWSIM_DEBUG=1 shows the traceback
         if os.environ.get("TAWSIM_DEBUG"):
             raise
-        print(f"tawsim: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        print(f"tawsim: internal error: {type(error).__name__}: {one_line(display_name(error))}", file=sys.stderr)
         return 3
 
 

@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from tawsim.core.errors import shorten
 from tawsim.core.model import Span
 
 CHARACTER_DIFF_LIMIT = 20_000  # characters on each side of a changed stretch diffed char by char
@@ -28,7 +29,7 @@ class AnchorReport:
     def messages(self) -> list[str]:
         lines = [f"{span_id}: moved from offset {old} to {new}" for span_id, old, new in self.moved]
         lines += [
-            f"{span.id} ({span.label} {span.text!r}): its text is no longer found exactly once; dropped"
+            f"{span.id} ({span.label} {shorten(span.text)!r}): its text is no longer found exactly once; dropped"
             for span in self.lost
         ]
         return lines

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tawsim.core import annotation_file
 from tawsim.core.atomic import ReadOnlyFile
-from tawsim.core.errors import TawsimError
+from tawsim.core.errors import TawsimError, one_line
 from tawsim.gui.session import ChangedOnDisk
 from tawsim.core.names import display_name
 from tawsim.gui.conflicts import ConflictHandlers, adopt_copy, saved_to_for
@@ -44,7 +44,7 @@ class FileHandlers(ConflictHandlers):
                     orphan.unlink(missing_ok=True)
             opened = open_file(path, self.rules, self.suggest)
         except TawsimError as error:
-            QMessageBox.warning(self, "Cannot open", str(error))
+            QMessageBox.warning(self, "Cannot open", one_line(display_name(error)))
             return False
         self.show_document(opened.annotations, opened.source, opened.saved_to, opened.schema_name,
                            recovered=opened.changed)
