@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +13,9 @@ from tawsim.core.errors import InputError
 from tawsim.core.files import read_utf8_file
 from tawsim.core.jsonio import parse_json
 from tawsim.core.jsonschemas import validate
+from tawsim.core.load_checks import Remarks, check_relations, check_spans, finite_only
 from tawsim.core.model import AnnotationSet, Document, Relation, Span, text_sha256
+from tawsim.core.schema import LabelSchema, load_schema
 
 FORMAT = "tawsim"
 VERSION = 1
@@ -44,7 +47,8 @@ def to_json_dict(annotations: AnnotationSet, schema_name: str = "default") -> di
 
 
 def dumps(annotations: AnnotationSet, schema_name: str = "default") -> str:
-    return json.dumps(to_json_dict(annotations, schema_name), ensure_ascii=False, indent=1) + "\n"
+    data = finite_only(to_json_dict(annotations, schema_name))  # never the non-standard NaN
+    return json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
 def save(path: str | Path, annotations: AnnotationSet, schema_name: str = "default",
@@ -77,16 +81,31 @@ def from_json_dict(data: object, where: str = "input") -> LoadedFile:
         )
     spans: list[Span] = []
     seen: set[str] = set()
+    remarks = Remarks()
     for item in data["annotations"]:
         if item["id"] in seen:
-            problems.append(f"{item['id']}: duplicate annotation id; the later one was dropped")
+            remarks.add("with an id used before; the later ones were dropped", item["id"])
             continue
         seen.add(item["id"])
         # JSON Schema counts 5.0 as an integer; offsets index the text, so make them ints.
         spans.append(Span.from_dict({**item, "start": int(item["start"]), "end": int(item["end"])}))
-    relations = [Relation.from_dict(item) for item in data["relations"]]
+    schema = _schema_for(data["schema"])
+    spans = check_spans(spans, schema, remarks)
+    relations = check_relations([Relation.from_dict(item) for item in data["relations"]], schema, remarks)
+    problems += remarks.lines()
     annotations, changed = _anchored(Document(data["document"]["name"], text), spans, relations, problems)
-    return LoadedFile(annotations, data["schema"], problems, changed)
+    return LoadedFile(annotations, data["schema"], problems, changed or bool(remarks))
+
+
+def _schema_for(name: str) -> LabelSchema | None:
+    """The shipped schema when the file names it; a schema of the user's is checked by its own tools."""
+    schema = _default_schema()
+    return schema if name == schema.name else None
+
+
+@functools.cache
+def _default_schema() -> LabelSchema:
+    return load_schema()
 
 
 def onto_text(loaded: LoadedFile, text: str) -> LoadedFile:
@@ -114,14 +133,15 @@ def _anchored(document: Document, spans: list[Span], relations: list[Relation], 
     annotations = AnnotationSet(document)
     annotations.add_many(kept)
     seen: set[str] = set()
+    remarks = Remarks()
     for relation in relations:
         if relation.source not in annotations or relation.target not in annotations:
-            problems.append(f"{relation.id}: relation to an annotation that is not there; dropped")
-            changed = True
+            remarks.add("relating to an annotation that is not there; dropped", relation.id)
             continue
         if relation.id in seen:
-            problems.append(f"{relation.id}: duplicate relation id; the later one was dropped")
+            remarks.add("with a relation id used before; the later ones were dropped", relation.id)
             continue
         seen.add(relation.id)
         annotations.add_relation(relation)
-    return annotations, changed
+    problems += remarks.lines()
+    return annotations, changed or bool(remarks)
