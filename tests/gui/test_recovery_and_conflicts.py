@@ -153,3 +153,31 @@ def test_an_article_whose_name_is_not_utf8_opens_and_saves(make_window, qtbot, d
     again = make_window(suggest=False)
     assert again.open_path(article)
     assert (start, "LOC") in {(s.start, s.label) for s in again.annotations}
+
+
+def test_saving_over_a_read_only_file_asks_and_keeps_it_read_only(make_window, dialogs, seed_json):
+    import stat
+
+    window = make_window()
+    window.open_path(seed_json)
+    window.action("actionAcceptAll").trigger()
+    seed_json.chmod(0o444)
+    before = seed_json.read_bytes()
+    dialogs.question_answer = Buttons.No
+    assert not window.save()
+    assert "read-only" in dialogs.asked[-1][1] and seed_json.read_bytes() == before
+    assert window.isWindowModified()
+    dialogs.question_answer = Buttons.Yes
+    assert window.save()
+    assert annotation_file.load(seed_json).annotations[0].status == "accepted"
+    assert stat.S_IMODE(seed_json.stat().st_mode) == 0o444 and not window.isWindowModified()
+
+
+def test_ctrl_s_onto_a_symlink_writes_its_target(make_window, dialogs, seed_json, tmp_path):
+    link = tmp_path / "link.json"
+    link.symlink_to(seed_json)
+    window = make_window()
+    window.open_path(link)
+    window.action("actionAcceptAll").trigger()
+    assert window.save()
+    assert link.is_symlink() and annotation_file.load(seed_json).annotations[0].status == "accepted"
