@@ -110,3 +110,23 @@ def test_annotations_go_onto_a_changed_article_text_with_a_report(tmp_path):
     assert any("12 شخصاً" in p for p in moved.problems)
     assert loaded.annotations[0].start == TEXT.index("أحمد سعيد")  # the loaded set is untouched
     assert annotation_file.onto_text(loaded, TEXT) is loaded
+
+
+def test_reanchoring_through_a_diff_keeps_repeated_text_and_reports_what_it_cannot_map():
+    from tawsim.core.anchoring import reanchor
+    from tawsim.core.model import Span
+
+    old = "Paris met Paris.\nRome and Rome.\nOslo is Oslo.\n"
+    new = "HEADLINE\nParis met Paris!\nRome and Rome.\nOslo is Oslo.\n"
+    spans = [Span(f"T{i}", start, start + len(word), word, "entity", "LOC")
+             for i, (word, start) in enumerate([("Paris", 0), ("Paris", 10), ("Rome", 17), ("Rome", 26), ("Oslo", 32), ("Oslo", 40)])]
+    kept, report = reanchor([Span(**vars(s)) for s in spans], new, old)
+    assert [(s.id, s.start) for s in kept] == [(s.id, s.start + 9) for s in spans]
+    assert report.changed and not report.lost
+    for s in kept:
+        assert new[s.start:s.end] == s.text
+    # A repeated word whose stretch is rewritten cannot be mapped and is not unique: dropped, reported.
+    rewritten = "Rome and Rome.\nOslo is Oslo.\nParis? Paris?\n"
+    kept, report = reanchor([Span(**vars(s)) for s in spans], rewritten, old)
+    assert {s.id for s in report.lost} == {"T0", "T1"}
+    assert all(rewritten[s.start:s.end] == s.text for s in kept) and len(kept) == 4

@@ -34,7 +34,7 @@ def write_document(folder: Path, stem: str, text: str, spans=(), done=True) -> P
             annotations.add(annotations.make_span(start, start + len(words), "entity", label,
                                                   status=status, source="manual"))
     annotations.done = done
-    annotation_file.save(folder / f"{stem}.json", annotations)
+    annotation_file.save(folder / f"{stem}.json", annotations, schema_name="news-with-events")
     return folder / f"{stem}.json"
 
 

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from tawsim import __version__
-from tawsim.core.errors import TawsimError
+from tawsim.core.errors import TawsimError, one_line
+from tawsim.core.names import display_name
 from tawsim.formats.registry import importable as importable_names
 from tawsim.formats.registry import names as format_names
 
@@ -37,11 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     suggest.add_argument("inputs", nargs="+", type=Path, metavar="FILE", help="articles or folders")
     suggest.add_argument(
-        "-o", "--output", type=Path,
+        "-o", "--output", type=str,  # a string keeps the trailing / of a folder
         help="output file (one article) or folder (several, written as NAME.json); default: stdout "
         "for one article",
     )
     suggest.add_argument("--rules", type=Path, help="a rules folder of your own")
+    suggest.add_argument("--force", action="store_true", help="replace annotation files that hold decisions")
     suggest.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
     suggest.add_argument("--project", type=Path, metavar="DIR",
                          help="also suggest what the project DIR taught (tawsim learn), training first "
@@ -65,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"target format: {', '.join(format_names())}",
     )
     export.add_argument(
-        "-o", "--output", type=Path,
+        "-o", "--output", type=str,  # a string keeps the trailing / of a folder
         help="output file, or folder for one file per input (brat: always a folder); with several "
         "inputs, a file with the format's extension holds them all; default: stdout for one input",
     )
@@ -74,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--include-suggested", action="store_true",
         help="also export suggestions nobody has accepted yet (rejected ones never are)",
     )
+    export.add_argument("--force", action="store_true", help="replace files that hold decisions, or the article")
     export.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
     export.add_argument("--include-unfinished", action="store_true",
                         help="a project: also export annotated documents not marked done")
@@ -99,10 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"source format: {', '.join(importable_names())}",
     )
     import_.add_argument(
-        "-o", "--output", type=Path,
+        "-o", "--output", type=str,  # a string keeps the trailing / of a folder
         help="output .json, or folder when the file holds several documents (default: stdout)",
     )
     import_.add_argument("--schema", type=Path, help="a label schema file of your own")
+    import_.add_argument("--force", action="store_true", help="replace annotation files that hold decisions")
 
     from tawsim.agreement.command import add_parsers as add_agreement_parsers
 
@@ -119,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(args)
     except TawsimError as error:
-        print(f"tawsim: error: {error}", file=sys.stderr)
+        print(f"tawsim: error: {one_line(display_name(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("tawsim: interrupted", file=sys.stderr)
@@ -127,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # the user gets one line; TAWSIM_DEBUG=1 shows the traceback
         if os.environ.get("TAWSIM_DEBUG"):
             raise
-        print(f"tawsim: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        print(f"tawsim: internal error: {type(error).__name__}: {one_line(display_name(error))}", file=sys.stderr)
         return 3
 
 

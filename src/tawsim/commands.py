@@ -9,10 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from tawsim import rules_loading
 from tawsim.batch import BatchReport, Outcome, collect_inputs, run_batch
 from tawsim.core import annotation_file
-from tawsim.core.atomic import write_bytes_atomic
+from tawsim.core.atomic import write_bytes_atomic, write_files_atomic
 from tawsim.core.errors import InputError, TawsimError
+from tawsim.core.names import display_name, document_name
+from tawsim.core.overwrite import OverwriteRefused, guard_target, same_file as same_path
 from tawsim.core.model import AnnotationSet, Document
 from tawsim.core.schema import load_schema
 from tawsim.core.textio import read_article
@@ -22,17 +25,14 @@ from tawsim.formats.registry import get_format, importable
 
 # -- suggest -------------------------------------------------------------------------------
 def load_engine(rules_dir: Path | None):
-    try:
-        from tawsim.rules.engine import Engine
-    except ImportError as error:
-        raise TawsimError(f"the rule engine cannot be loaded: {error}") from None
-    return Engine.load(rules_dir)
+    return rules_loading.load_engine(rules_dir)
 
 
 @dataclass(frozen=True)
 class SuggestJob:
     source: Path
     target: Path | None  # None: return the JSON text
+    force: bool = False
 
 
 _engine = None
@@ -54,7 +54,7 @@ def _prepare_engine(factory: Callable, rules_dir: Path | None) -> None:
 
 def suggest_annotations(engine, path: Path, warnings: list[str] | None = None) -> AnnotationSet:
     article = read_article(path)
-    return engine.suggest(Document(path.name, article.text), warnings)
+    return engine.suggest(Document(document_name(path), article.text), warnings)
 
 
 def _suggest_one(job: SuggestJob) -> tuple[str | None, list[str]]:
@@ -66,12 +66,15 @@ def _suggest_one(job: SuggestJob) -> tuple[str | None, list[str]]:
     warnings = [f"{job.source}: {warning}" for warning in warnings]
     if job.target is None:
         return annotation_file.dumps(annotations), warnings
-    annotation_file.save(job.target, annotations)
+    guard_target(job.target, [job.source], job.force)
+    annotation_file.save(job.target, annotations, allow_read_only=job.force)
     return None, warnings
 
 
 def suggest_command(args: argparse.Namespace, engine_factory: Callable = load_engine) -> int:
     rules = getattr(args, "rules", None)
+    force = bool(getattr(args, "force", False))
+    output, to_folder = _output(args)
     files, missing = collect_inputs(args.inputs, "*.txt")
     single = len(args.inputs) == 1 and not Path(args.inputs[0]).is_dir()
     if single and missing:
@@ -79,20 +82,23 @@ def suggest_command(args: argparse.Namespace, engine_factory: Callable = load_en
     _prepare_engine(engine_factory, rules)  # a broken rules folder stops here, with one line
     if _engine_error is not None:
         raise TawsimError(_engine_error)
-    if single and args.output is None:
+    if single and output is None:
         text, warnings = _suggest_one(SuggestJob(files[0], None))
         _print_warning_lines(warnings)
         _write_stdout(text.encode("utf-8"))
         return 0
     if single:
-        target = args.output / f"{files[0].stem}.json" if args.output.is_dir() else args.output
+        if to_folder:
+            _make_folder(output)
+        into_folder = output.is_dir()
+        target = output / f"{files[0].stem}.json" if into_folder else output
         _make_folder(target.parent)
-        _print_warning_lines(_suggest_one(SuggestJob(files[0], target))[1])
+        _print_warning_lines(_suggest_one(SuggestJob(files[0], target, force))[1])
         return 0
-    if args.output is None:
+    if output is None:
         raise TawsimError("several articles need an output folder: add -o FOLDER")
-    _make_folder(args.output)
-    jobs = [SuggestJob(f, args.output / f"{f.stem}.json") for f in files]
+    _make_folder(output)
+    jobs = [SuggestJob(f, output / f"{f.stem}.json", force) for f in files]
     _refuse_collisions([(job.source, job.target) for job in jobs])
     report = run_batch(
         _suggest_one, jobs, jobs=args.jobs, initializer=_prepare_engine,
@@ -109,6 +115,7 @@ class ExportJob:
     format: str
     include_suggested: bool
     folder: Path | None  # None: return the bytes for one combined output
+    force: bool = False
 
 
 def _export_one(job: ExportJob) -> tuple[dict[str, bytes] | None, list[str]]:
@@ -118,48 +125,57 @@ def _export_one(job: ExportJob) -> tuple[dict[str, bytes] | None, list[str]]:
     warnings = [f"{job.source}: {problem}" for problem in loaded.problems]
     if job.folder is None:
         return files, warnings
-    for suffix, data in files.items():
-        write_bytes_atomic(job.folder / f"{job.source.stem}{suffix}", data)
+    targets = {job.folder / f"{job.source.stem}{suffix}": data for suffix, data in files.items()}
+    article = job.source.parent / loaded.document.name
+    for target in targets:
+        guard_target(target, [job.source], job.force)
+        if not job.force and target.exists() and same_path(target, article):
+            raise OverwriteRefused(
+                f"{display_name(target)} is the article {display_name(job.source)} was made from; "
+                "refusing to write over it: export to another folder, or add --force")
+    write_files_atomic(targets, allow_read_only=job.force)
     return None, warnings
 
 
 def export_command(args: argparse.Namespace) -> int:
     fmt = get_format(args.format)
+    force = bool(getattr(args, "force", False))
+    out, to_folder = _output(args)
     files, missing = collect_inputs(args.inputs, "*.json")
     single = len(args.inputs) == 1 and not Path(args.inputs[0]).is_dir()
     if single and missing:
         raise InputError(missing[0].message)
     if not files and not missing:
         raise InputError(f"no .json files in {', '.join(str(p) for p in args.inputs)}")
-    out: Path | None = args.output
     if out is None and (not single or fmt.one_file_per_document or fmt.binary):
         need = "a folder" if fmt.one_file_per_document else f"an output ({fmt.extension} file or folder)"
         what = "several files" if not single else f"the {fmt.name} format"
         raise TawsimError(f"exporting {what} needs {need}: add -o")
     folder_mode = out is not None and (
-        fmt.one_file_per_document or out.is_dir() or (not single and out.suffix.lower() != fmt.extension)
+        fmt.one_file_per_document or to_folder or out.is_dir() or (not single and out.suffix.lower() != fmt.extension)
     )
     include = bool(getattr(args, "include_suggested", False))
     if folder_mode:
         _make_folder(out)
-        jobs = [ExportJob(f, fmt.name, include, out) for f in files]
+        jobs = [ExportJob(f, fmt.name, include, out, force) for f in files]
         _refuse_collisions([(f, out / f"{f.stem}{fmt.extension}") for f in files])
         for name, data in fmt.folder_files(_schema(getattr(args, "schema", None))).items():
-            write_bytes_atomic(out / name, data)
+            guard_target(out / name, files, force)
+            write_bytes_atomic(out / name, data, allow_read_only=force)
     else:
         jobs = [ExportJob(f, fmt.name, include, None) for f in files]
     if single:
         files_out, warnings = _export_one(jobs[0])
         _print_warning_lines(warnings)
         if not folder_mode:
-            _write_output(out, files_out[fmt.extension])
+            _write_output(out, files_out[fmt.extension], files, force)
         return 0
     report = run_batch(_export_one, jobs, jobs=args.jobs, describe=_describe_job, unit="files")
     _print_warnings(report.outcomes)
     if not folder_mode:
         parts = [o.value[0][fmt.extension] for o in report.outcomes if o.ok]
         if parts:
-            _write_output(out, parts[0] if len(parts) == 1 else fmt.join(parts))
+            _write_output(out, parts[0] if len(parts) == 1 else fmt.join(parts), files, force)
     return _finish("export", report, missing, files)
 
 
@@ -179,14 +195,16 @@ def import_command(args: argparse.Namespace) -> int:
     else:
         sources = [source]
     documents = [doc for path in sources for doc in fmt.import_file(path, schema)]
-    out: Path | None = args.output
-    if len(documents) == 1 and (out is None or not out.is_dir()):
+    out, to_folder = _output(args)
+    force = bool(getattr(args, "force", False))
+    if len(documents) == 1 and (out is None or not (to_folder or out.is_dir())):
         text = annotation_file.dumps(documents[0], schema.name)
         if out is None:
             _write_stdout(text.encode("utf-8"))
         else:
             _make_folder(out.parent)
-            annotation_file.save(out, documents[0], schema.name)
+            guard_target(out, sources, force)
+            annotation_file.save(out, documents[0], schema.name, allow_read_only=force)
         return 0
     if out is None:
         raise TawsimError(f"{source} holds {len(documents)} documents: add -o FOLDER to write one .json each")
@@ -198,7 +216,8 @@ def import_command(args: argparse.Namespace) -> int:
         while name in used:
             name, number = f"{stem}-{number}.json", number + 1
         used.add(name)
-        annotation_file.save(out / name, document, schema.name)
+        guard_target(out / name, sources, force)
+        annotation_file.save(out / name, document, schema.name, allow_read_only=force)
     print(f"tawsim: {len(documents)} documents written to {out}", file=sys.stderr)
     return 0
 
@@ -258,12 +277,22 @@ def _make_folder(path: Path) -> None:
         raise TawsimError(f"{path}: cannot create the folder: {error.strerror or error}") from None
 
 
-def _write_output(out: Path | None, data: bytes) -> None:
+def _write_output(out: Path | None, data: bytes, inputs: list[Path], force: bool) -> None:
     if out is None:
         _write_stdout(data)
         return
     _make_folder(out.parent)
-    write_bytes_atomic(out, data)
+    guard_target(out, inputs, force)
+    write_bytes_atomic(out, data, allow_read_only=force)
+
+
+def _output(args: argparse.Namespace) -> tuple[Path | None, bool]:
+    """The -o path, and whether the user asked for a folder (a name ending in /)."""
+    raw = getattr(args, "output", None)
+    if raw is None:
+        return None, False
+    text = os.fspath(raw)
+    return Path(text), text.endswith(("/", os.sep))
 
 
 def _write_stdout(data: bytes) -> None:

@@ -57,6 +57,7 @@ def test_autosave_then_recovery_after_a_crash(make_window, dialogs, seed_json):
     assert recovery.exists() and annotation_file.load(recovery).annotations[0].status == "accepted"
     # The window goes away without saving (a crash); the file on disk still has the old state.
     window.session.autosave_timer.stop()
+    window.session.copies.release(recovery)  # a live window's copy is never offered to another
     window.hide()
     assert annotation_file.load(seed_json).annotations[0].status == "suggested"
 

@@ -55,3 +55,24 @@ def test_an_article_changed_since_is_re_anchored_and_the_rest_reported(make_wind
     assert kept == [(changed.index("واشنطن"), "واشنطن")]  # moved with the text, not left behind
     remarks = dialogs.asked[-1]
     assert remarks[0] == "information" and "sha256" in remarks[1] and "الباغوز" in remarks[1]
+
+
+def test_a_headline_added_moves_every_annotation_even_repeated_ones_and_marks_the_work_unsaved(make_window, qtbot, dialogs, tmp_path, seed_json, seed_text):
+    from tawsim.core import annotation_file
+
+    saved = annotation_file.load(seed_json).annotations
+    texts = [s.text for s in saved]
+    assert any(seed_text.count(t) > 1 for t in texts), "the seed needs repeated annotated words"
+    article = tmp_path / saved.document.name
+    headline = "عاجل: خبر جديد في أول السطر\n"
+    article.write_text(headline + seed_text, encoding="utf-8")
+    shutil.copyfile(seed_json, article.with_suffix(".json"))
+    window = make_window(suggest=False)
+    assert window.open_path(article)
+    reopened = {(s.id, s.start, s.end, s.label) for s in window.annotations}
+    assert reopened == {(s.id, s.start + len(headline), s.end + len(headline), s.label) for s in saved}
+    assert window.isWindowModified()
+    assert not any("no longer found" in text for _kind, text in dialogs.asked)
+    window.action("actionSave").trigger()
+    on_disk = annotation_file.load(article.with_suffix(".json"))
+    assert on_disk.document.text == headline + seed_text and len(on_disk.annotations) == len(saved)

@@ -75,6 +75,10 @@ document_texts = st.text(
 )
 
 
+# Labels the default schema has, in their categories (others are dropped on load and reported).
+SCHEMA_LABELS = [("entity", "LOC"), ("entity", "ORG"), ("entity", "PER"), ("figure", "CARDINAL"), ("claim", "CLAIM")]
+
+
 @st.composite
 def annotation_sets(draw) -> AnnotationSet:
     text = draw(document_texts)
@@ -82,18 +86,22 @@ def annotation_sets(draw) -> AnnotationSet:
     for _ in range(draw(st.integers(0, 12))):
         start = draw(st.integers(0, len(text) - 1))
         end = draw(st.integers(start + 1, min(len(text), start + 15)))
+        category, label = draw(st.sampled_from(SCHEMA_LABELS))
         span = annotations.make_span(
-            start, end, draw(st.sampled_from(CATEGORIES)), draw(st.sampled_from(["LOC", "ORG", "PER", "NEW_LABEL"])),
+            start, end, category, label,
             status=draw(st.sampled_from(STATUSES)),
             source=draw(st.sampled_from(["manual", "rule:gazetteer", "import:brat"])),
             attrs=draw(st.sampled_from([{}, {"value": 3400, "unit": "people"}, {"note": "تحقق"}])),
         )
-        annotations.add(span)
+        if not any((s.start, s.end, s.label, s.status, s.source, s.attrs) ==
+                   (span.start, span.end, span.label, span.status, span.source, span.attrs) for s in annotations):
+            annotations.add(span)  # an identical copy but for the id is deduplicated on load
     ids = [span.id for span in annotations]
     if len(ids) >= 2:
         for _ in range(draw(st.integers(0, 3))):
             source, target = draw(st.sampled_from(ids)), draw(st.sampled_from(ids))
-            annotations.link("speaker", source, target)
+            if source != target:  # a span linked to itself is dropped on load
+                annotations.link("speaker", source, target)
     return annotations
 
 
@@ -223,7 +231,8 @@ def edited_documents(draw):
     for number in range(1, draw(st.integers(1, 8)) + 1):
         start = draw(st.integers(0, len(old) - 1))
         end = draw(st.integers(start + 1, min(len(old), start + 10)))
-        spans.append(span_dict(f"T{number}", old, start, end))
+        if all((item["start"], item["end"]) != (start, end) for item in spans):  # else deduplicated
+            spans.append(span_dict(f"T{number}", old, start, end))
     new = old
     for _ in range(draw(st.integers(1, 4))):
         position = draw(st.integers(0, len(new)))
@@ -295,16 +304,49 @@ def test_duplicate_ids_keep_the_first_and_report_the_second():
     assert names(loaded.problems, "T2")
 
 
-def test_overlapping_duplicates_with_distinct_ids_are_all_kept():
+def test_identical_spans_but_for_the_id_are_deduplicated_with_one_remark():
     document = valid_file()
-    copy_of_t2 = dict(document["annotations"][1], id="T9")
-    document["annotations"].append(copy_of_t2)
-    loaded = load_or_clear_error(json.dumps(document, ensure_ascii=False))
-    assert {"T2", "T9"} <= {span.id for span in loaded.annotations}
+    document["annotations"] += [dict(document["annotations"][1], id=f"T{n}") for n in range(100, 20100)]
+    loaded = annotation_file.loads(json.dumps(document, ensure_ascii=False))  # 20 ids named, then a count
+    assert [s.id for s in loaded.annotations if s.start == document["annotations"][1]["start"]] == ["T2"]
+    remarks = [p for p in loaded.problems if "identical" in p]
+    assert len(remarks) == 1 and remarks[0].startswith("20000 items") and loaded.changed
+    again = dict(document["annotations"][1], id="T9", attrs={"note": "a second look"})  # not identical: kept
+    document["annotations"] = document["annotations"][:len(valid_file()["annotations"])] + [again]
+    assert "T9" in {s.id for s in load_or_clear_error(json.dumps(document, ensure_ascii=False)).annotations}
 
 
-def test_unknown_labels_are_kept_as_written_not_dropped():
+def test_the_schema_is_checked_on_load_one_remark_per_kind_and_the_rest_opens():
     document = valid_file()
+    first, second = document["annotations"][0], document["annotations"][1]
+    extra = [dict(second, id=f"U{n}", label="CITY_OF_MY_OWN") for n in range(5)]
+    extra += [dict(second, id="W1", label="CARDINAL")]  # a figure label on an entity
+    extra += [dict(first, id="N1", category="figure", label="CARDINAL", attrs={"value": float("nan")}),
+              dict(first, id="N2", category="figure", label="MONEY", attrs={"value": float("inf")})]
+    document["annotations"] += extra
+    document["relations"] += [{"id": "R8", "type": "friend_of", "from": "T1", "to": "T2"},
+                              {"id": "R9", "type": "speaker", "from": "T1", "to": "T1"}]
+    raw = json.dumps(document, ensure_ascii=False)
+    assert "NaN" in raw and "Infinity" in raw
+    loaded = load_or_clear_error(raw)
+    ids = {s.id for s in loaded.annotations}
+    assert not ids & {"U0", "U4", "W1"} and {"T1", "T2", "N1", "N2"} <= ids
+    assert loaded.annotations.get("N1").attrs["value"] is None
+    assert not {"R8", "R9"} & {r.id for r in loaded.annotations.relations}
+    assert [p.split(" (")[0] for p in loaded.problems] == [
+        "5 items with a label the schema 'default' does not have; dropped",
+        "1 item whose label belongs to another category; dropped",
+        "2 items with a NaN or infinite figure value; the value was cleared",
+        "1 item of a relation type the schema does not have; dropped",
+        "1 item linking an annotation to itself; dropped",
+    ]
+    saved = annotation_file.dumps(loaded.annotations, loaded.schema_name)
+    assert "NaN" not in saved and "Infinity" not in saved
+
+
+def test_labels_of_a_schema_of_ones_own_are_kept_as_written():
+    document = valid_file()
+    document["schema"] = "my-schema"
     document["annotations"][1]["label"] = "CITY_OF_MY_OWN"
     loaded = load_or_clear_error(json.dumps(document, ensure_ascii=False))
     assert loaded.annotations.get("T2").label == "CITY_OF_MY_OWN"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +13,9 @@ from tawsim.core.errors import InputError
 from tawsim.core.files import read_utf8_file
 from tawsim.core.jsonio import parse_json
 from tawsim.core.jsonschemas import validate
+from tawsim.core.load_checks import Remarks, check_relations, check_spans, finite_only
 from tawsim.core.model import AnnotationSet, Document, Relation, Span, text_sha256
+from tawsim.core.schema import LabelSchema, load_schema
 
 FORMAT = "tawsim"
 VERSION = 1
@@ -25,6 +28,7 @@ class LoadedFile:
     schema_name: str
     problems: list[str] = field(default_factory=list)
     annotator: str | None = None  # whose version this file is (NAME.<annotator>.json)
+    changed: bool = False  # annotations moved or dropped on load: the file no longer holds what is shown
 
     @property
     def document(self) -> Document:
@@ -57,12 +61,14 @@ def _decided_by(item: dict, annotator: str | None) -> dict:
 
 
 def dumps(annotations: AnnotationSet, schema_name: str = "default", annotator: str | None = None) -> str:
-    return json.dumps(to_json_dict(annotations, schema_name, annotator), ensure_ascii=False, indent=1) + "\n"
+    data = finite_only(to_json_dict(annotations, schema_name, annotator))  # never the non-standard NaN
+    return json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
 def save(path: str | Path, annotations: AnnotationSet, schema_name: str = "default",
-         annotator: str | None = None) -> None:
-    write_text_atomic(path, dumps(annotations, schema_name, annotator), backup=True)
+         annotator: str | None = None, allow_read_only: bool = False) -> None:
+    write_text_atomic(path, dumps(annotations, schema_name, annotator), backup=True,
+                      allow_read_only=allow_read_only)
 
 
 def loads(raw: str, where: str = "input") -> LoadedFile:
@@ -90,17 +96,32 @@ def from_json_dict(data: object, where: str = "input") -> LoadedFile:
         )
     spans: list[Span] = []
     seen: set[str] = set()
+    remarks = Remarks()
     for item in data["annotations"]:
         if item["id"] in seen:
-            problems.append(f"{item['id']}: duplicate annotation id; the later one was dropped")
+            remarks.add("with an id used before; the later ones were dropped", item["id"])
             continue
         seen.add(item["id"])
         # JSON Schema counts 5.0 as an integer; offsets index the text, so make them ints.
         spans.append(Span.from_dict({**item, "start": int(item["start"]), "end": int(item["end"])}))
-    relations = [Relation.from_dict(item) for item in data["relations"]]
-    annotations = _anchored(Document(data["document"]["name"], text), spans, relations, problems)
+    schema = _schema_for(data["schema"])
+    spans = check_spans(spans, schema, remarks)
+    relations = check_relations([Relation.from_dict(item) for item in data["relations"]], schema, remarks)
+    problems += remarks.lines()
+    annotations, changed = _anchored(Document(data["document"]["name"], text), spans, relations, problems)
     annotations.done = bool(data.get("state", {}).get("done", False))
-    return LoadedFile(annotations, data["schema"], problems, data.get("annotator"))
+    return LoadedFile(annotations, data["schema"], problems, data.get("annotator"), changed or bool(remarks))
+
+
+def _schema_for(name: str) -> LabelSchema | None:
+    """The shipped schema when the file names it; a schema of the user's is checked by its own tools."""
+    schema = _default_schema()
+    return schema if name == schema.name else None
+
+
+@functools.cache
+def _default_schema() -> LabelSchema:
+    return load_schema()
 
 
 def onto_text(loaded: LoadedFile, text: str) -> LoadedFile:
@@ -109,29 +130,35 @@ def onto_text(loaded: LoadedFile, text: str) -> LoadedFile:
         return loaded
     problems = list(loaded.problems) + [
         "the article changed since these annotations were saved (its sha256 differs); each "
-        "annotation was kept where its text still is, moved where its text occurs once, or dropped"
+        "annotation was moved with the text a diff of the old and new article maps it to, else "
+        "where its text occurs once, or dropped"
     ]
     spans = [loaded.annotations.copy_span(span.id) for span in loaded.annotations]
-    annotations = _anchored(
-        Document(loaded.document.name, text), spans, loaded.annotations.relations, problems
+    annotations, _ = _anchored(
+        Document(loaded.document.name, text), spans, loaded.annotations.relations, problems,
+        loaded.document.text,
     )
     annotations.done = loaded.annotations.done
-    return LoadedFile(annotations, loaded.schema_name, problems, loaded.annotator)
+    return LoadedFile(annotations, loaded.schema_name, problems, loaded.annotator, changed=True)
 
 
-def _anchored(document: Document, spans: list[Span], relations: list[Relation], problems: list[str]) -> AnnotationSet:
-    kept, report = reanchor(spans, document.text)
+def _anchored(document: Document, spans: list[Span], relations: list[Relation], problems: list[str],
+              old_text: str | None = None) -> tuple[AnnotationSet, bool]:
+    kept, report = reanchor(spans, document.text, old_text)
+    changed = report.changed
     problems += report.messages()
     annotations = AnnotationSet(document)
     annotations.add_many(kept)
     seen: set[str] = set()
+    remarks = Remarks()
     for relation in relations:
         if relation.source not in annotations or relation.target not in annotations:
-            problems.append(f"{relation.id}: relation to an annotation that is not there; dropped")
+            remarks.add("relating to an annotation that is not there; dropped", relation.id)
             continue
         if relation.id in seen:
-            problems.append(f"{relation.id}: duplicate relation id; the later one was dropped")
+            remarks.add("with a relation id used before; the later ones were dropped", relation.id)
             continue
         seen.add(relation.id)
         annotations.add_relation(relation)
-    return annotations
+    problems += remarks.lines()
+    return annotations, changed or bool(remarks)

@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
-from tawsim.core.errors import TawsimError
+from tawsim.core.errors import TawsimError, shorten
 from tawsim.core.events import Signal
 
 CATEGORIES = ("entity", "figure", "claim")
@@ -252,8 +252,8 @@ class AnnotationSet:
         self._check_bounds(span.start, span.end)
         if span.text != self.document.text[span.start : span.end]:
             raise AnnotationError(
-                f"annotation {span.id} says {span.text!r} but the text at "
-                f"{span.start}-{span.end} is {self.document.text[span.start:span.end]!r}"
+                f"annotation {span.id} says {shorten(span.text)!r} but the text at "
+                f"{span.start}-{span.end} is {shorten(self.document.text[span.start:span.end])!r}"
             )
         if span.category not in CATEGORIES:
             raise AnnotationError(f"unknown category {span.category!r}")

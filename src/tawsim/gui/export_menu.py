@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from tawsim.core.atomic import write_bytes_atomic
+from tawsim.core.atomic import write_bytes_atomic, write_files_atomic
 from tawsim.core.errors import TawsimError
 from tawsim.core.model import AnnotationSet
 from tawsim.core.schema import LabelSchema
@@ -19,11 +19,10 @@ def export_to(path: Path, fmt: Format, annotations: AnnotationSet, schema: Label
               include_suggested: bool) -> list[Path]:
     """Write one document in `fmt` at `path` (brat: NAME.txt and NAME.ann); the files written."""
     files = fmt.export(annotations, ExportOptions(include_suggested=include_suggested))
-    written: list[Path] = []
-    for suffix, data in files.items():
-        target = path.with_suffix(suffix) if len(files) > 1 or fmt.one_file_per_document else path
-        write_bytes_atomic(target, data)
-        written.append(target)
+    targets = {(path.with_suffix(suffix) if len(files) > 1 or fmt.one_file_per_document else path): data
+               for suffix, data in files.items()}
+    write_files_atomic(targets)  # brat's .txt and .ann: both new or both old
+    written = list(targets)
     for name, data in fmt.folder_files(schema).items():
         write_bytes_atomic(path.parent / name, data)
         written.append(path.parent / name)

@@ -9,14 +9,18 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tawsim.agreement.versions import project_annotator
 from tawsim.core import annotation_file
-from tawsim.core.errors import TawsimError
-from tawsim.gui.loading import is_annotation_file, open_file
+from tawsim.core.atomic import ReadOnlyFile
+from tawsim.core.errors import TawsimError, one_line
+from tawsim.gui.session import ChangedOnDisk
+from tawsim.core.names import display_name
+from tawsim.gui.conflicts import ConflictHandlers, adopt_copy, saved_to_for
+from tawsim.gui.loading import open_file
 
 OPEN_FILTER = "Articles and annotation files (*.txt *.json);;Articles (*.txt);;Tawsim JSON (*.json);;All files (*)"
 Buttons = QMessageBox.StandardButton
 
 
-class FileHandlers:
+class FileHandlers(ConflictHandlers):
     """Mixed into MainWindow, which provides session, rules, suggest and show_document."""
 
     def open_dialog(self) -> bool:
@@ -36,19 +40,21 @@ class FileHandlers:
             recovery = self.session.recovery_for(path)
             if recovery is not None and self._ask_recover(recovery):
                 loaded = annotation_file.load(recovery)
-                saved_to = path if is_annotation_file(path) else None
                 self.session.annotator = loaded.annotator or annotator
-                self.show_document(loaded.annotations, path, saved_to, loaded.schema_name, recovered=True)
-                self.say(f"Recovered unsaved work from {recovery}")
+                self.show_document(loaded.annotations, path, saved_to_for(path), loaded.schema_name, recovered=True)
+                adopt_copy(recovery, self.session.recovery_path())
+                self.say(f"Recovered unsaved work from {display_name(recovery)}")
                 return True
             if recovery is not None:
-                recovery.unlink(missing_ok=True)
+                for orphan in self.session.orphan_copies(path):
+                    orphan.unlink(missing_ok=True)
             opened = open_file(path, self.rules, self.suggest, annotator)
         except TawsimError as error:
-            QMessageBox.warning(self, "Cannot open", str(error))
+            QMessageBox.warning(self, "Cannot open", one_line(display_name(error)))
             return False
         self.session.annotator = opened.annotator
-        self.show_document(opened.annotations, opened.source, opened.saved_to, opened.schema_name)
+        self.show_document(opened.annotations, opened.source, opened.saved_to, opened.schema_name,
+                           recovered=opened.changed)
         if opened.problems:
             QMessageBox.information(self, "Opened with remarks", "\n".join(opened.problems[:20]))
         return True
@@ -78,13 +84,17 @@ class FileHandlers:
         path = Path(path)
         return self._save_to(path if path.suffix else path.with_suffix(".json"))
 
-    def _save_to(self, path: Path) -> bool:
+    def _save_to(self, path: Path, overwrite_changes: bool = False, allow_read_only: bool = False) -> bool:
         try:
-            self.session.save_to(path)
+            self.session.save_to(path, overwrite_changes, allow_read_only)
+        except ChangedOnDisk:
+            return self.resolve_changed_on_disk(path)
+        except ReadOnlyFile:
+            return self.confirm_read_only(path, overwrite_changes)
         except TawsimError as error:
             QMessageBox.critical(self, "Not saved", f"{error}\nYour work is still open; save it elsewhere.")
             return False
-        self.say(f"Saved {path}")
+        self.say(f"Saved {display_name(path)}")
         self.update_recent_menu()
         return True
 
@@ -108,9 +118,9 @@ class FileHandlers:
         menu = self.recent_menu
         menu.clear()
         for path in self.session.recent_files():
-            action = menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
+            action = menu.addAction(display_name(path.name))
+            action.setToolTip(display_name(path))
+            action.setStatusTip(display_name(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         menu.setEnabled(bool(menu.actions()))
 

@@ -9,7 +9,9 @@ from tawsim.agreement.versions import version_path
 from tawsim.core import annotation_file
 from tawsim.core.errors import TawsimError
 from tawsim.core.model import AnnotationSet, Document
+from tawsim.core.names import document_name
 from tawsim.core.textio import read_article
+from tawsim.rules_loading import load_engine
 
 _engines: dict[str, object] = {}
 
@@ -22,6 +24,7 @@ class Opened:
     schema_name: str = "default"
     problems: list[str] = field(default_factory=list)
     annotator: str | None = None  # whose version this is (saved as NAME.<annotator>.json)
+    changed: bool = False  # moved or dropped on load: shown as unsaved, so a save is asked for
 
 
 def is_annotation_file(path: Path) -> bool:
@@ -37,7 +40,7 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True,
     if is_annotation_file(path):
         loaded = annotation_file.load(path)
         return Opened(loaded.annotations, path, path, loaded.schema_name, list(loaded.problems),
-                      loaded.annotator or annotator)
+                      loaded.annotator or annotator, loaded.changed)
     article = read_article(path)
     problems: list[str] = []
     beside = version_path(path, annotator) if annotator else path.with_suffix(".json")
@@ -47,11 +50,11 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True,
         except TawsimError as error:
             problems.append(f"The annotations beside the article could not be read, so it opens afresh: {error}")
         else:
-            if loaded.document.name == path.name:
+            if loaded.document.name in (path.name, document_name(path)):
                 loaded = annotation_file.onto_text(loaded, article.text)
                 return Opened(loaded.annotations, path, beside, loaded.schema_name, list(loaded.problems),
-                              annotator)
-    document = Document(path.name, article.text)
+                              annotator, loaded.changed)
+    document = Document(document_name(path), article.text)
     if suggest:
         try:
             warnings: list[str] = []
@@ -68,10 +71,8 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True,
 def suggestions_for(document: Document, rules: Path | None = None, warnings: list[str] | None = None) -> AnnotationSet:
     """The rule engine's suggestions; the engine is loaded once per rules folder. A user pattern
     stopped by its time limit is left out and said in `warnings`."""
-    from tawsim.rules.engine import Engine
-
     key = str(Path(rules).resolve()) if rules else ""
     engine = _engines.get(key)
     if engine is None:
-        engine = _engines[key] = Engine.load(rules)
+        engine = _engines[key] = load_engine(rules)
     return engine.suggest(document, warnings)

@@ -23,6 +23,7 @@ from tawsim.gui.highlighter import Highlighter
 from tawsim.gui.review import innermost_at
 from tawsim.gui.review_actions import ReviewHandlers
 from tawsim.gui.autosave_menu import AutosaveMenu
+from tawsim.gui.autosave_notice import announce_autosave_failure
 from tawsim.gui.project_workbench import ProjectWorkbench
 from tawsim.gui.session import Session
 from tawsim.gui.side_panel import SidePanel
@@ -46,6 +47,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.session = Session(self.undo_stack, settings or QSettings("Tawsim", "Tawsim"), recovery_dir, self)
         self.session.state_changed.connect(self._update_title)
+        self.session.autosave_failed.connect(lambda reason: announce_autosave_failure(self, reason))
 
         self.view = ArticleView(self)
         self.view.setFont(article_font())

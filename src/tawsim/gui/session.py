@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
@@ -11,7 +10,10 @@ from PySide6.QtGui import QUndoStack
 from tawsim.agreement.versions import version_path
 from tawsim.core import annotation_file
 from tawsim.core.atomic import write_text_atomic
+from tawsim.core.errors import SaveError, TawsimError
+from tawsim.core.fingerprint import Fingerprint, changed_since, fingerprint
 from tawsim.core.model import AnnotationSet
+from tawsim.core.recovery import RecoveryCopies
 
 RECENT_KEY = "recentFiles"
 RECENT_LIMIT = 10
@@ -24,10 +26,15 @@ def default_recovery_dir() -> Path:
     return Path(base or Path.home() / ".tawsim") / "recovery"
 
 
+class ChangedOnDisk(SaveError):
+    """The file to save over was changed by someone else since this window loaded or saved it."""
+
+
 class Session(QObject):
     """Save state of one open document; `modified` follows the undo stack's clean state."""
 
     state_changed = Signal()
+    autosave_failed = Signal(str)  # once per run of failures, with the reason
 
     def __init__(self, stack: QUndoStack, settings: QSettings, recovery_dir: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -41,6 +48,9 @@ class Session(QObject):
         self.schema_name = "default"
         self.annotator: str | None = None  # whose version is open: written into the file
         self._wrote_recovery = False
+        self.copies = RecoveryCopies(self.recovery_dir)
+        self.on_disk: Fingerprint | None = None
+        self.autosave_error: str | None = None
         self.stack.cleanChanged.connect(self._clean_changed)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -67,6 +77,7 @@ class Session(QObject):
             self.discard_recovery()
         self.annotations, self.source, self.saved_to = annotations, source, saved_to
         self.schema_name = schema_name
+        self.on_disk = fingerprint(saved_to) if saved_to is not None else None
         if not keep_history:
             self.stack.clear()
             self.stack.setClean()
@@ -85,10 +96,24 @@ class Session(QObject):
             return self.source.with_suffix(".json")
         return Path.home() / f"{self.annotations.document.name}.json"
 
-    def save_to(self, path: Path) -> None:
-        """Write the annotation file atomically (SaveError leaves the work in memory, unsaved)."""
+    def changed_on_disk(self, path: Path) -> bool:
+        """True when `path` is the file this window loaded or saved and someone changed it since."""
+        return self.saved_to is not None and Path(path) == self.saved_to and changed_since(path, self.on_disk)
+
+    def save_to(self, path: Path, overwrite_changes: bool = False, allow_read_only: bool = False) -> None:
+        """Write the annotation file atomically (SaveError leaves the work in memory, unsaved).
+
+        ChangedOnDisk: another window or program changed the file since it was loaded; nothing
+        is written unless `overwrite_changes`.
+        """
         path = Path(path)
-        annotation_file.save(path, self.annotations, self.schema_name, annotator=self.annotator)
+        if not overwrite_changes and self.changed_on_disk(path):
+            raise ChangedOnDisk(f"{path} was changed on disk since this window loaded it")
+        previous_key = self.recovery_path()
+        annotation_file.save(path, self.annotations, self.schema_name, annotator=self.annotator,
+                             allow_read_only=allow_read_only)
+        self.on_disk = fingerprint(path)
+        previous_key.unlink(missing_ok=True)
         self.saved_to = path
         self.stack.setClean()
         self.discard_recovery()
@@ -124,16 +149,24 @@ class Session(QObject):
             self.autosave_timer.stop()
 
     def recovery_path(self, source: Path | None = None) -> Path:
-        source = source or self.saved_to or self.source
-        key = str(Path(source).resolve()) if source else f"untitled-{id(self)}"
-        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-        return self.recovery_dir / f"{digest}.json"
+        """This window's own copy for the work on `source` (default: the open document)."""
+        return self.copies.own(self.recovery_key(source))
+
+    def recovery_key(self, source: Path | None = None) -> Path | None:
+        """The annotation file the work belongs to: so NAME.txt and NAME.json share their copies."""
+        if source is not None:
+            return Path(source)
+        if self.saved_to is not None:
+            return self.saved_to
+        if self.source is not None:
+            return self.source.with_suffix(".json")
+        return None
 
     def autosave(self) -> bool:
         """Write unsaved work beside the settings, never over the user's file.
 
         Work undone back to what the file holds drops the copy this session wrote, or a crash
-        would offer to bring the undone edits back.
+        would offer to bring the undone edits back. A failure is announced once, then retried.
         """
         if self.annotations is None:
             return False
@@ -141,24 +174,36 @@ class Session(QObject):
             if self._wrote_recovery:
                 self.discard_recovery()
             return False
-        self.recovery_dir.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(self.recovery_path(), annotation_file.dumps(self.annotations, self.schema_name))
+        try:
+            try:
+                self.recovery_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise SaveError(f"cannot create {self.recovery_dir}: {error.strerror or error}") from None
+            write_text_atomic(self.recovery_path(), annotation_file.dumps(self.annotations, self.schema_name))
+        except TawsimError as error:
+            if self.autosave_error is None:
+                self.autosave_error = str(error)
+                self.autosave_failed.emit(str(error))
+            return False
+        self.autosave_error = None
         self._wrote_recovery = True
         return True
 
     def recovery_for(self, source: Path) -> Path | None:
-        """A recovery file left by a session that ended without saving, newer than `source`."""
-        candidate = self.recovery_path(source)
-        if not candidate.exists():
-            return None
-        try:
-            newer = candidate.stat().st_mtime >= Path(source).stat().st_mtime
-        except OSError:
-            newer = True
-        return candidate if newer else None
+        """A copy left by a window that ended without saving, newer than `source`, by either name."""
+        for candidate in self.copies.orphans(source):
+            try:
+                newer = candidate.stat().st_mtime >= Path(source).stat().st_mtime
+            except OSError:
+                newer = True
+            return candidate if newer else None
+        return None
+
+    def orphan_copies(self, source: Path) -> list[Path]:
+        return self.copies.orphans(source)
 
     def discard_recovery(self) -> None:
         self._wrote_recovery = False
-        for source in {self.source, self.saved_to}:
-            if source is not None:
-                self.recovery_path(source).unlink(missing_ok=True)
+        own = self.recovery_path()
+        own.unlink(missing_ok=True)
+        self.copies.release(own)
