@@ -12,7 +12,7 @@ def connect(address: str, jobs: int | None):
     try:
         from distributed import Client, LocalCluster
     except ImportError:
-        raise TawsimError("--dask needs Dask: pip install 'dask[distributed]'") from None
+        raise TawsimError("--dask needs Dask: pip install 'tawsim[archive]' (Dask distributed)") from None
     if address == "local":
         from tawsim.batch import worker_count
 

@@ -22,7 +22,7 @@ def suggest_archive_command(args: argparse.Namespace) -> int:
         raise TawsimError("an archive (.jsonl or .parquet) is suggested on its own: give one input")
     if not source.is_file():
         raise TawsimError(f"{source}: no such file")
-    out = args.output
+    out = Path(args.output) if args.output else None
     if out is None or not is_archive(out):
         raise TawsimError("an archive's output is a .jsonl or .parquet file: add -o OUT.jsonl")
     if out.resolve() == source.resolve():
@@ -42,7 +42,7 @@ def export_archive_command(args: argparse.Namespace) -> int:
         raise TawsimError("an archive (.jsonl or .parquet) is exported on its own: give one input")
     source = Path(args.inputs[0])
     fmt = get_format(args.format)
-    out: Path | None = args.output
+    out = Path(args.output) if args.output else None
     if out is None:
         raise TawsimError("exporting an archive needs an output: add -o FOLDER (or a "
                           f"{fmt.extension} file)")

@@ -38,6 +38,9 @@ class ArchiveSink:
         self.failed = self.state.get("failed", 0)
         self._errors = self._open(errors_path(output), self.state["errors_bytes"])
         if self.parquet:
+            from tawsim.archive.rows import require_pyarrow
+
+            require_pyarrow()
             self.parts = output.with_name(output.name + ".parts")
             self.parts.mkdir(exist_ok=True)
             self._pending: list[tuple[str, str, str]] = []

@@ -86,8 +86,16 @@ def _jsonl_rows(path: Path, skip: int):
                 yield index, None, len(line), f"not JSON ({error.msg}, column {error.colno})"
 
 
+def require_pyarrow():
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise InputError("Parquet needs pyarrow: pip install 'tawsim[archive]'") from None
+    return pq
+
+
 def _parquet_file(path: Path):
-    import pyarrow.parquet as pq
+    pq = require_pyarrow()
 
     try:
         return pq.ParquetFile(path)

@@ -24,6 +24,7 @@ def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
 
 def one_line(message: str, limit: int = MESSAGE_LIMIT) -> str:
     """A message fit for one line: newlines become spaces, over-long words (a quoted run of
-    digits, a whole line of a file) are shortened, then the whole is capped."""
-    words = [shorten(word) for word in " ".join(message.splitlines()).split(" ")]
+    digits, a whole line of a file) are shortened, then the whole is capped. A path is never cut
+    in the middle, so the user can still find the file it names."""
+    words = [word if "/" in word else shorten(word) for word in " ".join(message.splitlines()).split(" ")]
     return shorten(" ".join(words), limit)

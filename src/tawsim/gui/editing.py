@@ -69,7 +69,8 @@ class Editor:
         return len(found)
 
     def _occurrences(self, tagged: Span) -> list[tuple[int, int]]:
-        """The other whole-word occurrences of the tagged text that no span of its category covers."""
+        """The other whole-word occurrences of the tagged text that no span of its category covers
+        (a suggestion of that label rejected at that place is not offered again)."""
         text = self.annotations.document.text
         spans: list[tuple[int, int]] = []
         for found in regex.finditer(regex.escape(tagged.text), text):
@@ -79,7 +80,8 @@ class Editor:
                 continue
             if end < len(text) and is_word_char(text, end):
                 continue
-            if any(s.category == tagged.category and s.status != "rejected"
+            if any(s.category == tagged.category and (s.status != "rejected" or (
+                       (s.start, s.end, s.label) == (start, end, tagged.label)))  # rejected here before
                    for s in self.annotations.in_range(start, end)):
                 continue
             spans.append((start, end))

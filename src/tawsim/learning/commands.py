@@ -9,6 +9,7 @@ from pathlib import Path
 from tawsim.core import annotation_file
 from tawsim.core.errors import TawsimError
 from tawsim.core.model import Document
+from tawsim.core.overwrite import guard_target
 from tawsim.core.textio import read_article
 from tawsim.learning.learner import Learner, learning_folder
 
@@ -47,7 +48,7 @@ def suggest_with_project(args: argparse.Namespace) -> int:
     if any(p.is_dir() for p in sources):
         raise TawsimError("with --project, give articles, not folders (the project's own documents are "
                           "suggested in the window)")
-    out = args.output
+    out = Path(args.output) if args.output else None
     if len(sources) > 1 and (out is None or not out.is_dir()):
         raise TawsimError("several articles need an output folder: add -o FOLDER")
     for source in sources:
@@ -55,8 +56,9 @@ def suggest_with_project(args: argparse.Namespace) -> int:
             raise TawsimError(f"{out}: is the input; choose another output")
         annotations = learner.suggest(engine, Document(source.name, read_article(source).text))
         if out is None:
-            sys.stdout.write(annotation_file.dumps(annotations))
+            sys.stdout.write(annotation_file.dumps(annotations, learner.schema_name))
         else:
             target = out / f"{source.stem}.json" if out.is_dir() else out
-            annotation_file.save(target, annotations)
+            guard_target(target, [source], bool(getattr(args, "force", False)))
+            annotation_file.save(target, annotations, learner.schema_name)
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ class Example:
 
     name: str
     annotations: AnnotationSet
+    schema_name: str = "default"
 
     @property
     def text(self) -> str:
@@ -42,6 +44,12 @@ class Example:
         return bool(entities) and all(s.status != "suggested" for s in entities)
 
 
+def schema_of(examples: list[Example]) -> str:
+    """The label schema most of the project's files name (what its new files are saved with)."""
+    names = Counter(example.schema_name for example in examples)
+    return names.most_common(1)[0][0] if names else "default"
+
+
 def project_examples(folder: Path, annotator: str | None = None) -> tuple[list[Example], list[str]]:
     """Every annotated document of the project (and one line for each that cannot be read)."""
     from tawsim.project.layout import open_project
@@ -52,7 +60,8 @@ def project_examples(folder: Path, annotator: str | None = None) -> tuple[list[E
         if article.problem or not path.is_file():
             continue
         try:
-            examples.append(Example(article.name, annotation_file.load(path).annotations))
+            loaded = annotation_file.load(path)
+            examples.append(Example(article.name, loaded.annotations, loaded.schema_name))
         except TawsimError as error:
             problems.append(str(error))
     return examples, problems
@@ -60,5 +69,8 @@ def project_examples(folder: Path, annotator: str | None = None) -> tuple[list[E
 
 def folder_examples(folder: Path) -> list[Example]:
     """Every Tawsim JSON file of a folder (not a project: gold sets, exports)."""
-    return [Example(path.name, annotation_file.load(path).annotations)
-            for path in sorted(Path(folder).glob("*.json"))]
+    examples = []
+    for path in sorted(Path(folder).glob("*.json")):
+        loaded = annotation_file.load(path)
+        examples.append(Example(path.name, loaded.annotations, loaded.schema_name))
+    return examples

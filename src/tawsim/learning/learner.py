@@ -9,7 +9,7 @@ from tawsim.core.model import AnnotationSet, Document, Span
 from tawsim.learning import combine
 from tawsim.learning.crf import SOURCE as MODEL_SOURCE
 from tawsim.learning.crf import CrfModel, rule_entities
-from tawsim.learning.examples import ENTITY, Example, project_examples
+from tawsim.learning.examples import ENTITY, Example, project_examples, schema_of
 from tawsim.learning.memory import SOURCE as MEMORY_SOURCE
 from tawsim.learning.memory import Memory
 
@@ -24,6 +24,7 @@ class Learner:
     model: CrfModel | None
     trained_on: int
     notes: list[str]
+    schema_name: str = "default"  # the label schema the project's files name
 
     @classmethod
     def train(cls, examples: list[Example], engine, folder: Path | None = None, seed: int = 0,
@@ -38,7 +39,7 @@ class Learner:
             model = CrfModel.train(decided, engine, target, seed)
         if folder is not None:
             memory.save(folder / "memory.json")
-        return cls(memory, model, len(decided), [])
+        return cls(memory, model, len(decided), [], schema_of(examples))
 
     @classmethod
     def for_project(cls, project: Path, engine, annotator: str | None = None, retrain: bool = False) -> "Learner":
@@ -64,7 +65,7 @@ class Learner:
                 if stale.to_dict() != memory.to_dict():
                     reason = "the project's decisions changed"
                 else:
-                    return cls(memory, model, len(decided), notes)
+                    return cls(memory, model, len(decided), notes, schema_of(examples))
             except (OSError, ValueError, KeyError, TypeError) as error:
                 reason = f"the memory could not be read ({error})" if (folder / "memory.json").exists() else "first run"
         learner = cls.train(examples, engine, folder, forgotten=Memory.read_forgotten(folder / "memory.json"))

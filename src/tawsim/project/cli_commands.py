@@ -141,7 +141,7 @@ def export_project_command(args: argparse.Namespace) -> int:
     if args.output is None:
         raise TawsimError("exporting a project needs an output: add -o")
     project = open_project(Path(args.inputs[0]), getattr(args, "annotator", None))
-    result = export_project(project, get_format(args.format), args.output, args.include_unfinished,
+    result = export_project(project, get_format(args.format), Path(args.output), args.include_unfinished,
                             bool(getattr(args, "include_suggested", False)), args.schema)
     for warning in result.warnings:
         print(f"tawsim: warning: {warning}", file=sys.stderr)
