@@ -13,31 +13,24 @@ import bisect
 
 import regex
 
+from tawsim.formats.tokens import tokenize as format_tokens
 from tawsim.text.clitics import PROCLITICS, strip_proclitic
 from tawsim.text.normalize import normalize
 
 FEATURES_VERSION = 1
-_WORD = regex.compile(r"\d+(?:[.,\u066b\u066c]\d+)*|[\p{L}\p{M}\p{N}_\u200c\u200d]+|\S")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}_\u200c\u200d]+")
 _ARTICLE_AFTER = regex.compile(r"(?:[وف]?[بكل]?)(?=ال\p{L}{2})|(?:[وف]?ل)(?=ل\p{L}{2})")
 
 
 def tokenize(text: str, cuts: list[int] = ()) -> list[tuple[int, int]]:
-    points = sorted(set(cuts))
-    tokens = []
+    """The export formats' tokens, also cut after a proclitic before a definite noun."""
+    article_cuts = []
     for match in _WORD.finditer(text):
-        start, end = match.span()
         word = match.group()
         clitic = _ARTICLE_AFTER.match(word)
         if clitic and 0 < clitic.end() < len(word) and word[:clitic.end()] in PROCLITICS:
-            tokens.append((start, start + clitic.end()))
-            start += clitic.end()
-        index = bisect.bisect_right(points, start)
-        while index < len(points) and points[index] < end:
-            tokens.append((start, points[index]))
-            start = points[index]
-            index += 1
-        tokens.append((start, end))
-    return tokens
+            article_cuts.append(match.start() + clitic.end())
+    return format_tokens(text, [*cuts, *article_cuts])
 
 
 def rule_tags(tokens: list[tuple[int, int]], spans) -> tuple[list[str], list[str]]:
