@@ -16,8 +16,8 @@ def javascript_slice(text: str, start: int, end: int) -> str:
     return text.encode("utf-16-le")[2 * start : 2 * end].decode("utf-16-le")
 
 
-def export_tasks(annotations, include_suggested=True):
-    return json.loads(LABEL_STUDIO.export(annotations, ExportOptions(include_suggested))[".json"])
+def export_tasks(annotations, include_suggested=True, offsets=None):
+    return json.loads(LABEL_STUDIO.export(annotations, ExportOptions(include_suggested, offsets))[".json"])
 
 
 def regions(entry):
@@ -37,16 +37,55 @@ def test_accepted_go_to_annotations_and_pending_to_predictions():
     assert task_without["predictions"] == []
 
 
-def test_offsets_are_utf16_units_after_an_emoji_and_tashkeel():
-    annotations = sample_annotations()
+def test_offsets_are_code_points_by_default_as_current_label_studio_counts():
+    # Label Studio's own e2e test (web/libs/editor/tests/integration/e2e/ner/emoji.cy.ts) expects
+    # "test" in this text at 21-25: code points, the emoji counting one.
+    from tawsim.core.model import AnnotationSet, Document
+
+    text = "🐱 Warning: This is a test text"
+    annotations = AnnotationSet(Document("emoji.txt", text))
+    annotations.add(annotations.make_span(21, 25, "entity", "ORG", status="accepted"))
     [task] = export_tasks(annotations)
+    [region] = regions(task["annotations"][0])
+    assert (region["value"]["start"], region["value"]["end"], region["value"]["text"]) == (21, 25, "test")
+    [task] = export_tasks(annotations, offsets="utf16")
+    assert regions(task["annotations"][0])[0]["value"]["start"] == 22
+
+
+@pytest.mark.parametrize("offsets", [None, "utf16"])
+def test_offsets_after_an_emoji_and_tashkeel_in_either_unit(tmp_path, offsets):
+    annotations = sample_annotations()
+    [task] = export_tasks(annotations, offsets=offsets)
     text = task["data"]["text"]
     assert text.startswith(PREFIX)
+    cut = javascript_slice if offsets == "utf16" else (lambda t, a, b: t[a:b])
+    other = (lambda t, a, b: t[a:b]) if offsets == "utf16" else javascript_slice
     for entry in task["annotations"] + task["predictions"]:
         for region in regions(entry):
             value = region["value"]
-            assert javascript_slice(text, value["start"], value["end"]) == value["text"]
-            assert text[value["start"] : value["end"]] != value["text"]  # code points would be off
+            assert cut(text, value["start"], value["end"]) == value["text"]
+            assert other(text, value["start"], value["end"]) != value["text"]  # the other unit is off
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    for value in (r["value"] for e in task["annotations"] for r in regions(e)):
+        del value["text"]  # no text to check against: the declared unit alone decides
+    path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    [back] = LABEL_STUDIO.import_file(path, load_schema(), offsets or "codepoints")
+    assert span_tuples(back, ("accepted",)) == span_tuples(annotations, ("accepted",))
+
+
+def test_every_task_has_a_stable_id_and_learned_predictions_a_score():
+    annotations = sample_annotations()
+    first, again = export_tasks(annotations)[0], export_tasks(annotations)[0]
+    assert isinstance(first["id"], int) and first["id"] == again["id"] and 0 < first["id"] < 2**53
+    from tawsim.core.model import AnnotationSet, Document
+
+    other = AnnotationSet(Document("other.txt", annotations.document.text + " "))
+    assert export_tasks(other)[0]["id"] != first["id"]
+    learned = AnnotationSet(Document("l.txt", "قال كيكا"))
+    learned.add(learned.make_span(4, 8, "entity", "PER", source="model:crf", attrs={"confidence": 0.8}))
+    [prediction] = export_tasks(learned)[0]["predictions"]
+    assert prediction["score"] == 0.8 and prediction["result"][0]["score"] == 0.8
 
 
 def test_relations_point_from_claim_to_speaker():
@@ -75,10 +114,10 @@ def test_joined_tasks_and_code_point_offsets_from_other_versions(tmp_path):
     part = LABEL_STUDIO.export(sample_annotations(), ExportOptions())[".json"]
     tasks = json.loads(LABEL_STUDIO.join([part, part]))
     assert len(tasks) == 2
-    for region in regions(tasks[1]["annotations"][0]):  # rewrite as code points
+    for region in regions(tasks[1]["annotations"][0]):  # rewrite as UTF-16 units, as older versions wrote
         value = region["value"]
-        value["start"] -= 1
-        value["end"] -= 1
+        value["start"] += 1
+        value["end"] += 1
     path = tmp_path / "mixed.json"
     path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
     first, second = LABEL_STUDIO.import_file(path, load_schema())
@@ -99,7 +138,7 @@ def foreign_task(**value_changes):
         (foreign_task(start=7, end=99, text="x"), r"task 1, annotations result 1: offsets 7-99 are outside"),
         (foreign_task(labels=["PERSON"]), r"task 1, annotations result 1: unknown label 'PERSON'"),
         (foreign_task(labels=["PER", "ORG"]), r"task 1, annotations result 1: a region must have exactly one label"),
-        (foreign_task(text="قال"), r"task 1, annotations result 1: the text at 6-10 \(UTF-16 units\) is ' كيك' but the file says 'قال'"),
+        (foreign_task(text="قال"), r"task 1, annotations result 1: the text at 6-10 \(code points\) is 'كيكا' but the file says 'قال'"),
         ([{"text": "no data"}], r'task 1: a task is an object with a "data" object'),
     ],
 )

@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="also export suggestions nobody has accepted yet (rejected ones never are)",
     )
     export.add_argument("--force", action="store_true", help="replace files that hold decisions, or the article")
+    export.add_argument("--offsets", choices=["codepoints", "utf16"],
+                        help="Label Studio: offsets in code points (default, as current Label Studio counts) "
+                        "or UTF-16 units, as older versions counted (JavaScript string indexes)")
     export.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
     export.add_argument("--include-unfinished", action="store_true",
                         help="a project: also export annotated documents not marked done")
@@ -106,6 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="output .json, or folder when the file holds several documents (default: stdout)",
     )
     import_.add_argument("--schema", type=Path, help="a label schema file of your own")
+    import_.add_argument("--offsets", choices=["codepoints", "utf16"],
+                         help="Label Studio: the unit of the file's offsets (default: code points)")
     import_.add_argument("--force", action="store_true", help="replace annotation files that hold decisions")
 
     from tawsim.agreement.command import add_parsers as add_agreement_parsers

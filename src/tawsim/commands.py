@@ -116,12 +116,13 @@ class ExportJob:
     include_suggested: bool
     folder: Path | None  # None: return the bytes for one combined output
     force: bool = False
+    offsets: str | None = None  # Label Studio's unit; None: the format's default
 
 
 def _export_one(job: ExportJob) -> tuple[dict[str, bytes] | None, list[str]]:
     loaded = annotation_file.load(job.source)
     fmt = get_format(job.format)
-    files = fmt.export(loaded.annotations, ExportOptions(job.include_suggested))
+    files = fmt.export(loaded.annotations, ExportOptions(job.include_suggested, job.offsets))
     warnings = [f"{job.source}: {problem}" for problem in loaded.problems]
     if job.folder is None:
         return files, warnings
@@ -155,15 +156,16 @@ def export_command(args: argparse.Namespace) -> int:
         fmt.one_file_per_document or to_folder or out.is_dir() or (not single and out.suffix.lower() != fmt.extension)
     )
     include = bool(getattr(args, "include_suggested", False))
+    offsets = getattr(args, "offsets", None)
     if folder_mode:
         _make_folder(out)
-        jobs = [ExportJob(f, fmt.name, include, out, force) for f in files]
+        jobs = [ExportJob(f, fmt.name, include, out, force, offsets) for f in files]
         _refuse_collisions([(f, out / f"{f.stem}{fmt.extension}") for f in files])
         for name, data in fmt.folder_files(_schema(getattr(args, "schema", None))).items():
             guard_target(out / name, files, force)
             write_bytes_atomic(out / name, data, allow_read_only=force)
     else:
-        jobs = [ExportJob(f, fmt.name, include, None) for f in files]
+        jobs = [ExportJob(f, fmt.name, include, None, offsets=offsets) for f in files]
     if single:
         files_out, warnings = _export_one(jobs[0])
         _print_warning_lines(warnings)
@@ -194,7 +196,7 @@ def import_command(args: argparse.Namespace) -> int:
         raise InputError(f"{source}: is a folder; give the {fmt.name} file ({fmt.extension})")
     else:
         sources = [source]
-    documents = [doc for path in sources for doc in fmt.import_file(path, schema)]
+    documents = [doc for path in sources for doc in fmt.import_file(path, schema, getattr(args, "offsets", None))]
     out, to_folder = _output(args)
     force = bool(getattr(args, "force", False))
     if len(documents) == 1 and (out is None or not (to_folder or out.is_dir())):

@@ -27,6 +27,7 @@ MAX_IMPORT_BYTES = 512 * 2**20
 @dataclass(frozen=True)
 class ExportOptions:
     include_suggested: bool = False
+    offsets: str | None = None  # "codepoints" or "utf16"; None: the format's own default
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,31 @@ def export_view(annotations: AnnotationSet, options: ExportOptions) -> ExportVie
 
 
 # -- UTF-16 code units (what JavaScript's String.length counts) ----------------------------
+class CodePointOffsets:
+    """The identity: offsets counted in code points, as Python and current Label Studio count."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def to_units(self, code_point: int) -> int:
+        return code_point
+
+    def to_code_point(self, unit: int) -> int | None:
+        return unit if 0 <= unit <= len(self.text) else None
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+
+OFFSET_UNITS = ("codepoints", "utf16")
+
+
+def offsets_in(text: str, unit: str):
+    """The converter for offsets counted in `unit` ("codepoints" or "utf16")."""
+    return Utf16Offsets(text) if unit == "utf16" else CodePointOffsets(text)
+
+
 class Utf16Offsets:
     """Converts code-point offsets into `text` to UTF-16 code units and back."""
 

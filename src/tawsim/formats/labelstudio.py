@@ -7,13 +7,18 @@ Accepted spans go under `annotations`, pending suggestions (only with include_su
 (the speaker) and `labels: ["speaker"]`; a link with a pending end goes with the predictions, which
 then repeat its accepted end.
 
-Offsets are UTF-16 code units, the unit Label Studio's web front end counts in (JavaScript string
-indexes). On import a region whose `value.text` is not found at those units but is at the same
-code-point offsets is read as code points (older or patched versions).
+Offsets are code points by default, as the current Label Studio front end counts them (its own
+end-to-end test `ner/emoji.cy.ts` expects "test" in "🐱 Warning: This is a test text" at 21-25);
+`offsets="utf16"` writes and reads UTF-16 code units, as versions before that did. On import a
+region whose `value.text` is not found at the declared unit but is at the other is read in the other.
+Every task has a stable integer `id` (from its document's name and text), which Label Studio's
+converter needs; a prediction carries a `score` when its regions have a confidence (a learned
+suggestion's).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -28,6 +33,7 @@ from tawsim.formats.common import (
     Utf16Offsets,
     export_view,
     figure_note,
+    offsets_in,
     parse_figure_note,
     read_text_file,
 )
@@ -35,6 +41,7 @@ from tawsim.formats.common import (
 FROM_NAME = "label"
 TO_NAME = "text"
 MODEL_VERSION = "tawsim"
+DEFAULT_OFFSETS = "codepoints"
 
 
 def export(annotations, options: ExportOptions) -> dict[str, bytes]:
@@ -54,7 +61,7 @@ def _dump(tasks: list) -> bytes:
 
 def task(annotations, options: ExportOptions) -> dict:
     view = export_view(annotations, options)
-    units = Utf16Offsets(view.document.text)
+    units = offsets_in(view.document.text, options.offsets or DEFAULT_OFFSETS)
     by_id = {span.id: span for span in view.spans}
     accepted = [_region(s, units) for s in view.spans if s.status == "accepted"]
     suggested = [_region(s, units) for s in view.spans if s.status == "suggested"]
@@ -69,13 +76,24 @@ def task(annotations, options: ExportOptions) -> dict:
                 repeated.add(end.id)
                 suggested.append(_region(end, units))
         suggested.append(_relation(relation))
-    result: dict = {"data": {"text": view.document.text, "name": view.document.name}}
+    result: dict = {"id": task_id(view.document), "data": {"text": view.document.text, "name": view.document.name}}
     result["annotations"] = [{"result": accepted}] if accepted else []
-    result["predictions"] = [{"model_version": MODEL_VERSION, "result": suggested}] if suggested else []
+    prediction: dict = {"model_version": MODEL_VERSION, "result": suggested}
+    scores = [r["score"] for r in suggested if "score" in r]
+    if scores:
+        prediction["score"] = round(sum(scores) / len(scores), 4)
+    result["predictions"] = [prediction] if suggested else []
     return result
 
 
-def _region(span, units: Utf16Offsets) -> dict:
+def task_id(document) -> int:
+    """The same document always gets the same id: 52 bits of its name and text's hash, an
+    integer JavaScript holds exactly."""
+    digest = hashlib.sha256(f"{document.name}\0{document.text}".encode("utf-8")).hexdigest()
+    return int(digest[:13], 16)
+
+
+def _region(span, units) -> dict:
     region = {
         "id": span.id,
         "from_name": FROM_NAME,
@@ -91,6 +109,8 @@ def _region(span, units: Utf16Offsets) -> dict:
     note = figure_note(span.attrs) if span.category == "figure" else ""
     if note:
         region["meta"] = {"text": [note]}
+    if isinstance(span.attrs.get("confidence"), (int, float)):
+        region["score"] = span.attrs["confidence"]
     return region
 
 
@@ -105,17 +125,18 @@ def _relation(relation) -> dict:
 
 
 # -- import --------------------------------------------------------------------------------
-def import_file(path: Path, schema: LabelSchema):
+def import_file(path: Path, schema: LabelSchema, offsets: str | None = None):
     raw = read_text_file(path)
     data = parse_json(raw, str(path), "Label Studio tasks")
     tasks = data if isinstance(data, list) else [data]
     if not tasks:
         raise InputError(f"{path}: no tasks")
     names: set[str] = set()
-    return [_document(item, f"{path}: task {n}", schema, path, n, names) for n, item in enumerate(tasks, 1)]
+    unit = offsets or DEFAULT_OFFSETS
+    return [_document(item, f"{path}: task {n}", schema, path, n, names, unit) for n, item in enumerate(tasks, 1)]
 
 
-def _document(item, where: str, schema: LabelSchema, path: Path, index: int, names: set[str]):
+def _document(item, where: str, schema: LabelSchema, path: Path, index: int, names: set[str], unit: str):
     if not isinstance(item, dict) or not isinstance(item.get("data"), dict):
         raise InputError(f'{where}: a task is an object with a "data" object')
     text = _task_text(item["data"], where)
@@ -125,7 +146,8 @@ def _document(item, where: str, schema: LabelSchema, path: Path, index: int, nam
         name = f"{name}-{index}"
     names.add(name)
     builder = DocumentBuilder(name, text, schema, "labelstudio")
-    units = Utf16Offsets(text)
+    units = offsets_in(text, unit)
+    other = offsets_in(text, "utf16" if unit == "codepoints" else "codepoints")
     relations: list[ImportedRelation] = []
     for key, status in (("annotations", "accepted"), ("predictions", "suggested")):
         results = _first_results(item.get(key), f"{where}, {key}")
@@ -136,7 +158,7 @@ def _document(item, where: str, schema: LabelSchema, path: Path, index: int, nam
             if result.get("type") == "relation":
                 relations.append(_read_relation(result, here))
             elif result.get("type") == "labels":
-                span = _read_region(result, here, units, text, status)
+                span = _read_region(result, here, units, other, text, status)
                 if not builder.has(span.ref):
                     builder.add_span(span)
     for relation in relations:
@@ -170,7 +192,7 @@ def _first_results(entries, where: str) -> list:
     return []
 
 
-def _read_region(result: dict, where: str, units: Utf16Offsets, text: str, status: str) -> ImportedSpan:
+def _read_region(result: dict, where: str, units, other, text: str, status: str) -> ImportedSpan:
     value = result.get("value")
     if not isinstance(value, dict):
         raise InputError(f"{where}: a labels result needs a value object")
@@ -183,16 +205,18 @@ def _read_region(result: dict, where: str, units: Utf16Offsets, text: str, statu
     first, last = units.to_code_point(start), units.to_code_point(end)
     as_units_ok = first is not None and last is not None
     if isinstance(shown, str) and (not as_units_ok or text[first:last] != shown):
-        if 0 <= start < end <= len(text) and text[start:end] == shown:
-            first, last, as_units_ok = start, end, True
+        first_other, last_other = other.to_code_point(start), other.to_code_point(end)
+        if first_other is not None and last_other is not None and text[first_other:last_other] == shown:
+            first, last, as_units_ok = first_other, last_other, True
+    unit_name = "UTF-16 units" if isinstance(units, Utf16Offsets) else "code points"
     if not as_units_ok:
         raise InputError(
-            f"{where}: offsets {start}-{end} are outside the text (0-{units.length} UTF-16 units) "
+            f"{where}: offsets {start}-{end} are outside the text (0-{units.length} {unit_name}) "
             "or split an emoji"
         )
     if isinstance(shown, str) and text[first:last] != shown:
         raise InputError(
-            f"{where}: the text at {start}-{end} (UTF-16 units) is {text[first:last][:40]!r} "
+            f"{where}: the text at {start}-{end} ({unit_name}) is {text[first:last][:40]!r} "
             f"but the file says {shown[:40]!r}"
         )
     region_id = result.get("id")

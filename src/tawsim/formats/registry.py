@@ -63,9 +63,13 @@ class Format:
                     written.append(target.parent / name)
         return written
 
-    def import_file(self, path: Path, schema: LabelSchema) -> list[AnnotationSet]:
+    def import_file(self, path: Path, schema: LabelSchema, offsets: str | None = None) -> list[AnnotationSet]:
         if not self.can_import:
             raise TawsimError(f"the {self.name} format is export only; import from: {', '.join(importable())}")
+        if offsets is not None:
+            if self.name != "labelstudio":
+                raise TawsimError(f"--offsets is for Label Studio; {self.name} counts in {self.offset_unit}")
+            return self._module().import_file(Path(path), schema, offsets)
         return self._module().import_file(Path(path), schema)
 
 
@@ -78,7 +82,7 @@ FORMATS: dict[str, Format] = {
                "CoNLL IOB2: token, then one tag column per category"),
         Format("doccano", "doccano", ".jsonl", UTF16_UNITS, True,
                "doccano JSONL: text and [start, end, label]"),
-        Format("labelstudio", "labelstudio", ".json", UTF16_UNITS, True,
+        Format("labelstudio", "labelstudio", ".json", CODE_POINTS, True,
                "Label Studio JSON tasks with annotations and predictions"),
         Format("spacy", "spacy_docbin", ".spacy", CODE_POINTS, True,
                "spaCy DocBin with doc.ents and span groups (needs tawsim[spacy])", binary=True),
