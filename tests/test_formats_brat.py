@@ -113,3 +113,22 @@ def test_missing_ann_file_is_named(tmp_path):
     (tmp_path / "lonely.txt").write_text("نص", encoding="utf-8")
     with pytest.raises(InputError, match=r"lonely\.ann: no such file"):
         BRAT.import_file(tmp_path / "lonely.txt", load_schema())
+
+
+def test_cli_map_reads_foreign_label_names_and_relation_case(tmp_path):
+    from tawsim.cli import main
+
+    text = "قال أحمد إن المطر غزير"
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "doc.ann").write_text(
+        "T1\tPERSON 4 8\tأحمد\nT2\tCLAIM 9 22\tإن المطر غزير\nR1\tSPEAKER Arg1:T2 Arg2:T1\n", encoding="utf-8"
+    )
+    assert main(["import", str(tmp_path / "doc.ann"), "--from", "brat", "-o", str(tmp_path / "out.json")]) == 1
+    assert not (tmp_path / "out.json").exists()
+    out = tmp_path / "out.json"
+    assert main(["import", str(tmp_path / "doc.ann"), "--from", "brat", "--map", "PERSON=PER", "-o", str(out)]) == 0
+    import json
+
+    saved = json.loads(out.read_text(encoding="utf-8"))
+    assert sorted((s["label"], s["text"]) for s in saved["annotations"]) == [("CLAIM", "إن المطر غزير"), ("PER", "أحمد")]
+    assert [r["type"] for r in saved["relations"]] == ["speaker"]

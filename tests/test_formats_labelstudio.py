@@ -8,6 +8,7 @@ from test_formats_common import PREFIX, relation_tuples, sample_annotations, spa
 from tawsim.core.errors import InputError
 from tawsim.core.schema import load_schema
 from tawsim.formats import ExportOptions, get_format
+from tawsim.formats.common import ImportOptions
 
 LABEL_STUDIO = get_format("labelstudio")
 
@@ -70,7 +71,7 @@ def test_offsets_after_an_emoji_and_tashkeel_in_either_unit(tmp_path, offsets):
     for value in (r["value"] for e in task["annotations"] for r in regions(e)):
         del value["text"]  # no text to check against: the declared unit alone decides
     path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
-    [back] = LABEL_STUDIO.import_file(path, load_schema(), offsets or "codepoints")
+    [back] = LABEL_STUDIO.import_file(path, load_schema(), ImportOptions(offsets=offsets or "codepoints"))
     assert span_tuples(back, ("accepted",)) == span_tuples(annotations, ("accepted",))
 
 

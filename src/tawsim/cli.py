@@ -111,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument("--schema", type=Path, help="a label schema file of your own")
     import_.add_argument("--offsets", choices=["codepoints", "utf16"],
                          help="Label Studio: the unit of the file's offsets (default: code points)")
+    import_.add_argument("--map", action="append", metavar="THEIRS=OURS",
+                         help="read the file's label or relation THEIRS as OURS (e.g. PERSON=PER); repeatable")
     import_.add_argument("--force", action="store_true", help="replace annotation files that hold decisions")
 
     from tawsim.agreement.command import add_parsers as add_agreement_parsers

@@ -19,7 +19,7 @@ from tawsim.core.overwrite import OverwriteRefused, guard_target, same_file as s
 from tawsim.core.model import AnnotationSet, Document
 from tawsim.core.schema import load_schema
 from tawsim.core.textio import read_article
-from tawsim.formats.common import ExportOptions
+from tawsim.formats.common import ExportOptions, ImportOptions, parse_label_map
 from tawsim.formats.registry import get_format, importable
 
 
@@ -123,7 +123,7 @@ def _export_one(job: ExportJob) -> tuple[dict[str, bytes] | None, list[str]]:
     loaded = annotation_file.load(job.source)
     fmt = get_format(job.format)
     files = fmt.export(loaded.annotations, ExportOptions(job.include_suggested, job.offsets))
-    warnings = [f"{job.source}: {problem}" for problem in loaded.problems]
+    warnings = [f"{job.source}: {problem}" for problem in [*loaded.problems, *files.warnings]]
     if job.folder is None:
         return files, warnings
     targets = {job.folder / f"{job.source.stem}{suffix}": data for suffix, data in files.items()}
@@ -196,7 +196,12 @@ def import_command(args: argparse.Namespace) -> int:
         raise InputError(f"{source}: is a folder; give the {fmt.name} file ({fmt.extension})")
     else:
         sources = [source]
-    documents = [doc for path in sources for doc in fmt.import_file(path, schema, getattr(args, "offsets", None))]
+    options = ImportOptions(getattr(args, "offsets", None), parse_label_map(getattr(args, "map", None)))
+    documents = []
+    for path in sources:
+        imported = fmt.import_file(path, schema, options)
+        _print_warning_lines([f"{path}: {warning}" for warning in imported.warnings])
+        documents.extend(imported)
     out, to_folder = _output(args)
     force = bool(getattr(args, "force", False))
     if len(documents) == 1 and (out is None or not (to_folder or out.is_dir())):

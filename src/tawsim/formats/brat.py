@@ -20,6 +20,7 @@ from tawsim.core.textio import read_article
 from tawsim.formats.common import (
     DocumentBuilder,
     ExportOptions,
+    ImportOptions,
     ImportedRelation,
     ImportedSpan,
     export_view,
@@ -90,7 +91,7 @@ def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # -- import --------------------------------------------------------------------------------
-def import_file(path: Path, schema: LabelSchema):
+def import_file(path: Path, schema: LabelSchema, options: ImportOptions):
     """Read NAME.ann with NAME.txt beside it (either may be given)."""
     path = Path(path)
     ann_path, txt_path = path.with_suffix(".ann"), path.with_suffix(".txt")
@@ -98,7 +99,7 @@ def import_file(path: Path, schema: LabelSchema):
     if not ann_path.exists():
         raise InputError(f"{ann_path}: no such file (brat keeps annotations in NAME.ann beside NAME.txt)")
     raw = read_text_file(ann_path)
-    builder = DocumentBuilder(txt_path.name, text, schema, "brat")
+    builder = DocumentBuilder(txt_path.name, text, schema, "brat", options.label_map)
     relations: list[ImportedRelation] = []
     suggested: dict[str, str] = {}
     notes: dict[str, tuple[str, str]] = {}

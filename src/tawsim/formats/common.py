@@ -31,6 +31,40 @@ class ExportOptions:
 
 
 @dataclass(frozen=True)
+class ImportOptions:
+    offsets: str | None = None  # Label Studio: "codepoints" or "utf16"; None: the format's own default
+    label_map: dict[str, str] = field(default_factory=dict)  # the file's label or relation name → ours
+
+
+class ExportedFiles(dict):
+    """Suffix → contents of the files one document is exported to, with what the export could not
+    keep (one line each, for the user)."""
+
+    def __init__(self, files=(), warnings: list[str] | None = None):
+        super().__init__(files)
+        self.warnings: list[str] = list(warnings or [])
+
+
+class ImportedDocuments(list):
+    """The documents read from one file, with what was skipped or could not be kept."""
+
+    def __init__(self, documents=(), warnings: list[str] | None = None):
+        super().__init__(documents)
+        self.warnings: list[str] = list(warnings or [])
+
+
+def parse_label_map(pairs: list[str] | None) -> dict[str, str]:
+    """`--map PERSON=PER --map Located=located_in` → {"PERSON": "PER", "Located": "located_in"}."""
+    mapping: dict[str, str] = {}
+    for pair in pairs or []:
+        theirs, sep, ours = pair.partition("=")
+        if not sep or not theirs.strip() or not ours.strip():
+            raise InputError(f"--map {pair!r}: write THEIRS=OURS, e.g. --map PERSON=PER")
+        mapping[theirs.strip()] = ours.strip()
+    return mapping
+
+
+@dataclass(frozen=True)
 class ExportView:
     """The spans and relations a format writes: accepted ones, and pending ones only when asked."""
 
@@ -162,17 +196,23 @@ class ImportedRelation:
 class DocumentBuilder:
     """Collects spans and relations read from a foreign file and checks them against the text."""
 
-    def __init__(self, name: str, text: str, schema: LabelSchema, format_name: str) -> None:
+    def __init__(
+        self, name: str, text: str, schema: LabelSchema, format_name: str, label_map: dict[str, str] | None = None
+    ) -> None:
         self.annotations = AnnotationSet(Document(name, text))
         self.schema = schema
         self.source = f"import:{format_name}"
+        self.label_map = label_map or {}
         self._ids: dict[str, str] = {}
 
     def add_span(self, item: ImportedSpan) -> Span:
         text = self.annotations.document.text
-        if not self.schema.has_label(item.label):
+        label = self.label_map.get(item.label, item.label)
+        if not self.schema.has_label(label):
             known = ", ".join(label.name for label in self.schema.labels)
-            raise InputError(f"{item.where}: unknown label {item.label!r} (known: {known})")
+            raise InputError(
+                f"{item.where}: unknown label {item.label!r} (known: {known}; --map {item.label}=LABEL reads it as one)"
+            )
         if not (0 <= item.start < item.end <= len(text)):
             raise InputError(
                 f"{item.where}: offsets {item.start}-{item.end} are outside the text "
@@ -189,8 +229,8 @@ class DocumentBuilder:
         span = self.annotations.make_span(
             item.start,
             item.end,
-            self.schema.category_of(item.label),
-            item.label,
+            self.schema.category_of(label),
+            label,
             status=item.status,
             source=self.source,
             attrs=dict(item.attrs),
@@ -210,12 +250,12 @@ class DocumentBuilder:
             if ref not in self._ids:
                 raise InputError(f"{item.where}: relation to {ref!r}, which is not a span of this document")
         source, target = self._ids[item.source], self._ids[item.target]
-        known = {r.name: r for r in self.schema.relation_types}
-        if item.type not in known:
-            raise InputError(
-                f"{item.where}: unknown relation type {item.type!r} (known: {', '.join(known) or 'none'})"
-            )
-        relation_type = known[item.type]
+        known = {r.name.casefold(): r for r in self.schema.relation_types}
+        type_name = self.label_map.get(item.type, item.type).casefold()
+        if type_name not in known:
+            names = ", ".join(r.name for r in self.schema.relation_types) or "none"
+            raise InputError(f"{item.where}: unknown relation type {item.type!r} (known: {names})")
+        relation_type = known[type_name]
         source_category = self.annotations.get(source).category
         target_category = self.annotations.get(target).category
         if source_category not in relation_type.sources or target_category not in relation_type.targets:
@@ -223,7 +263,7 @@ class DocumentBuilder:
                 f"{item.where}: a {item.type!r} relation goes from {'/'.join(relation_type.sources)} "
                 f"to {'/'.join(relation_type.targets)}, not from {source_category} to {target_category}"
             )
-        self.annotations.link(item.type, source, target)
+        self.annotations.link(relation_type.name, source, target)
 
 
 def _short(text: str, limit: int = 40) -> str:

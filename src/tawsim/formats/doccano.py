@@ -21,6 +21,7 @@ from tawsim.core.schema import LabelSchema
 from tawsim.formats.common import (
     DocumentBuilder,
     ExportOptions,
+    ImportOptions,
     ImportedRelation,
     ImportedSpan,
     Utf16Offsets,
@@ -58,7 +59,7 @@ def join(parts: list[bytes]) -> bytes:
     return b"".join(parts)
 
 
-def import_file(path: Path, schema: LabelSchema):
+def import_file(path: Path, schema: LabelSchema, options: ImportOptions):
     raw = read_text_file(path)
     documents = []
     names: set[str] = set()
@@ -67,13 +68,15 @@ def import_file(path: Path, schema: LabelSchema):
             continue
         where = f"{path}: line {number}"
         record = parse_json(line, where, "a doccano record")
-        documents.append(_document(record, where, schema, path, len(documents) + 1, names))
+        documents.append(_document(record, where, schema, path, len(documents) + 1, names, options.label_map))
     if not documents:
         raise InputError(f"{path}: no documents (doccano JSONL has one JSON object per line)")
     return documents
 
 
-def _document(record, where: str, schema: LabelSchema, path: Path, index: int, names: set[str]):
+def _document(
+    record, where: str, schema: LabelSchema, path: Path, index: int, names: set[str], label_map: dict[str, str]
+):
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise InputError(f'{where}: each line must be an object with a "text" string')
     text = record["text"]
@@ -82,7 +85,7 @@ def _document(record, where: str, schema: LabelSchema, path: Path, index: int, n
     if name in names:
         name = f"{name}-{index}"
     names.add(name)
-    builder = DocumentBuilder(name, text, schema, "doccano")
+    builder = DocumentBuilder(name, text, schema, "doccano", label_map)
     units = Utf16Offsets(text)
     if "entities" in record:
         _entities(record, where, builder, units)

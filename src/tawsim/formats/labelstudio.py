@@ -28,6 +28,7 @@ from tawsim.core.schema import LabelSchema
 from tawsim.formats.common import (
     DocumentBuilder,
     ExportOptions,
+    ImportOptions,
     ImportedRelation,
     ImportedSpan,
     Utf16Offsets,
@@ -125,18 +126,24 @@ def _relation(relation) -> dict:
 
 
 # -- import --------------------------------------------------------------------------------
-def import_file(path: Path, schema: LabelSchema, offsets: str | None = None):
+def import_file(path: Path, schema: LabelSchema, options: ImportOptions):
     raw = read_text_file(path)
     data = parse_json(raw, str(path), "Label Studio tasks")
     tasks = data if isinstance(data, list) else [data]
     if not tasks:
         raise InputError(f"{path}: no tasks")
     names: set[str] = set()
-    unit = offsets or DEFAULT_OFFSETS
-    return [_document(item, f"{path}: task {n}", schema, path, n, names, unit) for n, item in enumerate(tasks, 1)]
+    unit = options.offsets or DEFAULT_OFFSETS
+    return [
+        _document(item, f"{path}: task {n}", schema, path, n, names, unit, options.label_map)
+        for n, item in enumerate(tasks, 1)
+    ]
 
 
-def _document(item, where: str, schema: LabelSchema, path: Path, index: int, names: set[str], unit: str):
+def _document(
+    item, where: str, schema: LabelSchema, path: Path, index: int, names: set[str], unit: str,
+    label_map: dict[str, str],
+):
     if not isinstance(item, dict) or not isinstance(item.get("data"), dict):
         raise InputError(f'{where}: a task is an object with a "data" object')
     text = _task_text(item["data"], where)
@@ -145,7 +152,7 @@ def _document(item, where: str, schema: LabelSchema, path: Path, index: int, nam
     if name in names:
         name = f"{name}-{index}"
     names.add(name)
-    builder = DocumentBuilder(name, text, schema, "labelstudio")
+    builder = DocumentBuilder(name, text, schema, "labelstudio", label_map)
     units = offsets_in(text, unit)
     other = offsets_in(text, "utf16" if unit == "codepoints" else "codepoints")
     relations: list[ImportedRelation] = []

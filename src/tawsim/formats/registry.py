@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 from tawsim.core.atomic import write_bytes_atomic
 from tawsim.core.errors import TawsimError
 from tawsim.core.model import AnnotationSet
-from tawsim.formats.common import CODE_POINTS, TOKENS, UTF16_UNITS, ExportOptions
+from tawsim.formats.common import (
+    CODE_POINTS,
+    TOKENS,
+    UTF16_UNITS,
+    ExportedFiles,
+    ExportOptions,
+    ImportedDocuments,
+    ImportOptions,
+)
 
 if TYPE_CHECKING:
     from tawsim.core.schema import LabelSchema
@@ -30,9 +38,10 @@ class Format:
     def _module(self):
         return import_module(f"tawsim.formats.{self.module}")
 
-    def export(self, annotations: AnnotationSet, options: ExportOptions) -> dict[str, bytes]:
-        """Suffix → contents of the files that hold one document."""
-        return self._module().export(annotations, options)
+    def export(self, annotations: AnnotationSet, options: ExportOptions) -> ExportedFiles:
+        """Suffix → contents of the files that hold one document, with `.warnings` of what was lost."""
+        files = self._module().export(annotations, options)
+        return files if isinstance(files, ExportedFiles) else ExportedFiles(files)
 
     def join(self, parts: list[bytes]) -> bytes:
         """Several documents' outputs as one file (not for one_file_per_document formats)."""
@@ -63,14 +72,17 @@ class Format:
                     written.append(target.parent / name)
         return written
 
-    def import_file(self, path: Path, schema: LabelSchema, offsets: str | None = None) -> list[AnnotationSet]:
+    def import_file(
+        self, path: Path, schema: LabelSchema, options: ImportOptions | None = None
+    ) -> ImportedDocuments:
+        """The documents in `path`, with `.warnings` of what was skipped or could not be kept."""
         if not self.can_import:
             raise TawsimError(f"the {self.name} format is export only; import from: {', '.join(importable())}")
-        if offsets is not None:
-            if self.name != "labelstudio":
-                raise TawsimError(f"--offsets is for Label Studio; {self.name} counts in {self.offset_unit}")
-            return self._module().import_file(Path(path), schema, offsets)
-        return self._module().import_file(Path(path), schema)
+        options = options or ImportOptions()
+        if options.offsets is not None and self.name != "labelstudio":
+            raise TawsimError(f"--offsets is for Label Studio; {self.name} counts in {self.offset_unit}")
+        documents = self._module().import_file(Path(path), schema, options)
+        return documents if isinstance(documents, ImportedDocuments) else ImportedDocuments(documents)
 
 
 FORMATS: dict[str, Format] = {

@@ -19,6 +19,7 @@ from tawsim.core.schema import LabelSchema
 from tawsim.formats.common import (
     DocumentBuilder,
     ExportOptions,
+    ImportOptions,
     ImportedRelation,
     ImportedSpan,
     export_view,
@@ -129,7 +130,7 @@ def _words(text: str, tokens: list[tuple[int, int]]) -> tuple[list[str], list[bo
 
 
 # -- import --------------------------------------------------------------------------------
-def import_file(path: Path, schema: LabelSchema):
+def import_file(path: Path, schema: LabelSchema, options: ImportOptions):
     _, _, DocBin = spacy_modules()
     try:
         data = Path(path).read_bytes()
@@ -144,16 +145,21 @@ def import_file(path: Path, schema: LabelSchema):
     if not docs:
         raise InputError(f"{path}: the DocBin holds no documents")
     names: set[str] = set()
-    return [_document(doc, f"{path}: doc {n}", schema, path, n, names) for n, doc in enumerate(docs, 1)]
+    return [
+        _document(doc, f"{path}: doc {n}", schema, path, n, names, options.label_map)
+        for n, doc in enumerate(docs, 1)
+    ]
 
 
-def _document(doc, where: str, schema: LabelSchema, path: Path, index: int, names: set[str]):
+def _document(
+    doc, where: str, schema: LabelSchema, path: Path, index: int, names: set[str], label_map: dict[str, str]
+):
     name = doc.user_data.get(NAME_KEY)
     name = name if isinstance(name, str) and name else f"{path.stem}-{index}"
     if name in names:
         name = f"{name}-{index}"
     names.add(name)
-    builder = DocumentBuilder(name, doc.text, schema, "spacy")
+    builder = DocumentBuilder(name, doc.text, schema, "spacy", label_map)
     pieces = [piece for category in CATEGORIES if category in doc.spans for piece in doc.spans[category]]
     if not any(category in doc.spans for category in CATEGORIES):
         pieces = list(doc.ents)
