@@ -66,6 +66,19 @@ def test_brat_export_beside_the_article_refuses_to_replace_it(tmp_path, capsys):
     assert (tmp_path / (article.stem + ".ann")).exists()
 
 
+def test_a_single_file_export_never_replaces_the_article_it_was_made_from(tmp_path, capsys):
+    annotations = sample_annotations()
+    article = tmp_path / annotations.document.name
+    article.write_text(annotations.document.text, encoding="utf-8")
+    before = article.read_bytes()
+    work = tmp_path / (article.stem + ".json")
+    annotation_file.save(work, annotations)
+    one_line(*run(capsys, "export", work, "--to", "doccano", "-o", article), "is the article", "--force")
+    assert article.read_bytes() == before
+    assert run(capsys, "export", work, "--to", "doccano", "-o", article, "--force")[0] == 0
+    assert article.read_bytes() != before
+
+
 def test_import_refuses_to_replace_decisions_unless_forced(tmp_path, capsys):
     work = tmp_path / "work.json"
     exported = tmp_path / "work.jsonl"

@@ -119,23 +119,28 @@ class ExportJob:
     offsets: str | None = None  # Label Studio's unit; None: the format's default
 
 
-def _export_one(job: ExportJob) -> tuple[dict[str, bytes] | None, list[str]]:
+def _export_one(job: ExportJob) -> tuple[dict[str, bytes] | None, list[str], Path]:
+    """The exported files (None once written to the job's folder), warnings, and the article path."""
     loaded = annotation_file.load(job.source)
     fmt = get_format(job.format)
     files = fmt.export(loaded.annotations, ExportOptions(job.include_suggested, job.offsets))
     warnings = [f"{job.source}: {problem}" for problem in [*loaded.problems, *files.warnings]]
-    if job.folder is None:
-        return files, warnings
-    targets = {job.folder / f"{job.source.stem}{suffix}": data for suffix, data in files.items()}
     article = job.source.parent / loaded.document.name
+    if job.folder is None:
+        return files, warnings, article
+    targets = {job.folder / f"{job.source.stem}{suffix}": data for suffix, data in files.items()}
     for target in targets:
         guard_target(target, [job.source], job.force)
-        if not job.force and target.exists() and same_path(target, article):
-            raise OverwriteRefused(
-                f"{display_name(target)} is the article {display_name(job.source)} was made from; "
-                "refusing to write over it: export to another folder, or add --force")
+        _refuse_article(target, article, job.source, job.force)
     write_files_atomic(targets, allow_read_only=job.force)
-    return None, warnings
+    return None, warnings, article
+
+
+def _refuse_article(target: Path, article: Path, source: Path, force: bool) -> None:
+    if not force and target.exists() and same_path(target, article):
+        raise OverwriteRefused(
+            f"{display_name(target)} is the article {display_name(source)} was made from; "
+            "refusing to write over it: export to another file or folder, or add --force")
 
 
 def export_command(args: argparse.Namespace) -> int:
@@ -167,9 +172,11 @@ def export_command(args: argparse.Namespace) -> int:
     else:
         jobs = [ExportJob(f, fmt.name, include, None, offsets=offsets) for f in files]
     if single:
-        files_out, warnings = _export_one(jobs[0])
+        files_out, warnings, article = _export_one(jobs[0])
         _print_warning_lines(warnings)
         if not folder_mode:
+            if out is not None:
+                _refuse_article(out, article, files[0], force)
             _write_output(out, files_out[fmt.extension], files, force)
         return 0
     report = run_batch(_export_one, jobs, jobs=args.jobs, describe=_describe_job, unit="files")
