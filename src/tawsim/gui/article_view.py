@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextO
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from tawsim.gui.offsets import OffsetMap
+from tawsim.text.display_lines import display_text
 
 
 class ArticleView(QPlainTextEdit):
@@ -44,7 +45,7 @@ class ArticleView(QPlainTextEdit):
         document = self.document()
         document.setUndoRedoEnabled(False)
         self.offsets = OffsetMap(text)
-        self.setPlainText(text)
+        self.setPlainText(display_text(text))  # a very long paragraph is shown in pieces
         option = document.defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
