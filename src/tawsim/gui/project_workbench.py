@@ -17,8 +17,10 @@ from tawsim.core.model import AnnotationSet, Document
 from tawsim.formats.registry import FORMATS
 from tawsim.gui.corpus_search import CorpusSearchPanel
 from tawsim.gui.documents_model import DocumentsPanel
+from tawsim.gui.learned_names import LearnedNamesDialog
 from tawsim.gui.loading import suggestions_for
 from tawsim.gui.project_commands import SetDone, TagOccurrences
+from tawsim.gui.project_learning import ProjectLearning
 from tawsim.gui.project_overview import ProjectOverview
 from tawsim.project.cli_commands import export_project
 from tawsim.project.documents import (CorruptAnnotations, OpenedDocument, open_document, restore_backup,
@@ -39,6 +41,7 @@ ACTIONS = {
     "actionSuggestAll": ("&Suggest all", "Suggest every document that has no annotations yet, in the background", ""),
     "actionCancelSuggestAll": ("&Cancel suggest all", "Stop suggesting the remaining documents", ""),
     "actionExportIncludeUnfinished": ("Export unfinished documents too", "Project export: also documents not done", ""),
+    "actionLearnedNames": ("&Learned names…", "What the project learned from your decisions; forget an entry", ""),
 }
 
 
@@ -95,6 +98,9 @@ class ProjectWorkbench(QObject):
         self.busy.hide()
         self.progress.hide()
         self.live_timer = QTimer(self, singleShot=True, interval=250, timeout=self._show_live_row)
+        self.learning = ProjectLearning(self)
+        self.learning.learned.connect(self.window.say)
+        window.session.saved.connect(lambda _path: self.learning.schedule() if self.active else None)
         self._build_menus()
         self._connect()
         self._enable()
@@ -117,7 +123,7 @@ class ProjectWorkbench(QObject):
         menu = QMenu("&Project", self.window, objectName="menuProject")
         menu.addActions([a["actionNextUnfinished"], a["actionMarkDone"]])
         menu.addSeparator()
-        menu.addActions([a["actionSuggestAll"], a["actionCancelSuggestAll"]])
+        menu.addActions([a["actionSuggestAll"], a["actionCancelSuggestAll"], a["actionLearnedNames"]])
         menu.addSeparator()
         menu.addActions([dock.toggleViewAction() for dock in self.docks])
         menu.addSeparator()
@@ -133,6 +139,7 @@ class ProjectWorkbench(QObject):
         a["actionMarkDone"].triggered.connect(self.mark_done)
         a["actionSuggestAll"].triggered.connect(self.suggest_all)
         a["actionCancelSuggestAll"].triggered.connect(self.cancel_suggest_all)
+        a["actionLearnedNames"].triggered.connect(self.learned_names_dialog)
         self.documents.document_chosen.connect(self.show)
         self.search_panel.search_wanted.connect(self.search)
         self.search_panel.hit_chosen.connect(self.jump_to)
@@ -140,7 +147,8 @@ class ProjectWorkbench(QObject):
 
     def _enable(self) -> None:
         active = self.project is not None
-        for name in ("actionExportProject", "actionNextUnfinished", "actionSuggestAll", "actionExportIncludeUnfinished"):
+        for name in ("actionExportProject", "actionNextUnfinished", "actionSuggestAll", "actionExportIncludeUnfinished",
+                     "actionLearnedNames"):
             self.actions[name].setEnabled(active)
         self.actions["actionMarkDone"].setEnabled(active and self.current is not None)
         self.actions["actionCancelSuggestAll"].setEnabled(self.worker is not None)
@@ -170,6 +178,8 @@ class ProjectWorkbench(QObject):
         if self.index is not None:
             self.index.close()
         self.project, self.index, self.docs, self.current = project, index, {}, None
+        if self.window.suggest and not project.read_only:
+            self.learning.start(project.folder, project.settings.annotator, project.rules_path() or self.window.rules)
         self.documents.model.set_rows(index.rows())
         for dock in self.docks:
             dock.show()
@@ -192,6 +202,7 @@ class ProjectWorkbench(QObject):
         if not self.active:
             return
         self.leave_current()
+        self.learning.stop()
         self.index.close()
         self.project, self.index, self.docs, self.current = None, None, {}, None
         for dock in self.docks:
@@ -245,7 +256,7 @@ class ProjectWorkbench(QObject):
 
         def suggest(document: Document) -> AnnotationSet:
             try:
-                return suggestions_for(document, rules)
+                return self.learning.apply(suggestions_for(document, rules))
             except (ImportError, TawsimError) as error:
                 if in_worker:
                     raise TawsimError(f"the rules could not be loaded: {error}") from None
@@ -357,6 +368,7 @@ class ProjectWorkbench(QObject):
             QMessageBox.critical(self.window, "Not saved", f"{error}\nYour work is still open.")
             return False
         doc.opened.fresh = False
+        self.learning.schedule()  # Ctrl+S reaches it through the session's saved signal too
         self.index.record_saved(name, doc.annotations)
         self._show_rows([name])
         return True
@@ -375,6 +387,9 @@ class ProjectWorkbench(QObject):
         self.window.undo_stack.push(SetDone(annotations, not annotations.done))
         self.save(self.current)
         self.window.say(f"{self.current}: {'done' if annotations.done else 'not done'}")
+
+    def learned_names_dialog(self) -> None:
+        LearnedNamesDialog(self.learning, self.window).exec()
 
     # -- suggest all ---------------------------------------------------------------------------
     def suggest_all(self) -> None:

@@ -35,6 +35,7 @@ class Session(QObject):
 
     state_changed = Signal()
     autosave_failed = Signal(str)  # once per run of failures, with the reason
+    saved = Signal(object)  # the path written by save_to
 
     def __init__(self, stack: QUndoStack, settings: QSettings, recovery_dir: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -119,6 +120,7 @@ class Session(QObject):
         self.discard_recovery()
         self.add_recent(path)
         self.state_changed.emit()
+        self.saved.emit(path)
 
     # -- recent files ----------------------------------------------------------------------
     def recent_files(self) -> list[Path]:

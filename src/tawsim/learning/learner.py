@@ -72,6 +72,22 @@ class Learner:
         learner.notes = notes + [f"learned again: {reason}"]
         return learner
 
+    @classmethod
+    def stored(cls, project: Path) -> "Learner | None":
+        """What DIR/.tawsim/ holds, as it is (no staleness check, no training: the window
+        retrains in the background after each save); None when nothing was learned yet."""
+        folder = learning_folder(project)
+        try:
+            memory = Memory.load(folder / "memory.json")
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        try:
+            model = CrfModel.open(folder)
+        except ValueError:
+            model = None
+        trained_on = len(model.meta["documents"]) if model is not None else 0
+        return cls(memory, model, trained_on, [])
+
     def suggest(self, engine, document: Document) -> AnnotationSet:
         """The rules' suggestions for `document`, settled with the memory's and the model's."""
         annotations = engine.suggest(document)
