@@ -2,15 +2,21 @@
 
 Accepted spans go under `annotations`, pending suggestions (only with include_suggested) under
 `predictions`; each span is a result of type "labels" with `value: {start, end, text, labels}`,
-`from_name: "label"`, `to_name: "text"`, and a figure's value/unit/qualifier as its region note
-(`meta.text`). A speaker link is a result of type "relation" with `from_id` (the claim), `to_id`
+`from_name: "label"`, `to_name: "text"`, a figure's value/unit/qualifier as its region note
+(`meta.text`) and the span's source and attributes in `meta.tawsim` (Label Studio keeps a result's
+`meta` as it is). A speaker link is a result of type "relation" with `from_id` (the claim), `to_id`
 (the speaker) and `labels: ["speaker"]`; a link with a pending end goes with the predictions, which
 then repeat its accepted end.
 
 Offsets are code points by default, as the current Label Studio front end counts them (its own
 end-to-end test `ner/emoji.cy.ts` expects "test" in "🐱 Warning: This is a test text" at 21-25);
 `offsets="utf16"` writes and reads UTF-16 code units, as versions before that did. On import a
-region whose `value.text` is not found at the declared unit but is at the other is read in the other.
+region whose `value.text` is not found at the declared unit but is at the other is read in the other,
+and one without `value.text` in the unit the task's other regions show.
+
+Import also reads Label Studio's JSON export (predictions listed by id are named in a warning),
+its JSON-MIN export, links without a label (the schema's only link type) or drawn the other way,
+and a region with several labels (a span for each).
 Every task has a stable integer `id` (from its document's name and text), which Label Studio's
 converter needs; a prediction carries a `score` when its regions have a confidence (a learned
 suggestion's).
