@@ -158,7 +158,8 @@ def export_command(args: argparse.Namespace) -> int:
     )
     include = bool(getattr(args, "include_suggested", False))
     offsets = getattr(args, "offsets", None)
-    doccano = (getattr(args, "doccano_overlap", None) or "claims-apart", getattr(args, "doccano_offsets", None) or "utf16")
+    doccano = (getattr(args, "doccano_overlap", None) or "claims-apart",
+               getattr(args, "doccano_offsets", None) or "utf16")
     if folder_mode:
         _make_folder(out)
         jobs = [ExportJob(f, fmt.name, include, out, force, offsets, doccano) for f in files]
@@ -198,9 +199,8 @@ def import_command(args: argparse.Namespace) -> int:
         raise InputError(f"{source}: is a folder; give the {fmt.name} file ({fmt.extension})")
     else:
         sources = [source]
-    options = ImportOptions(
-        getattr(args, "offsets", None), parse_label_map(getattr(args, "map", None)), getattr(args, "doccano_offsets", None)
-    )
+    options = ImportOptions(getattr(args, "offsets", None), parse_label_map(getattr(args, "map", None)),
+                            getattr(args, "doccano_offsets", None))
     documents = []
     for path in sources:
         imported = fmt.import_file(path, schema, options)
