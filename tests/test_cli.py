@@ -53,6 +53,31 @@ def test_export_to_stdout_and_import_back(tmp_path, sample_file):
     assert relation_tuples(loaded.annotations) == relation_tuples(original)
 
 
+def test_doccano_overlap_and_grapheme_options(tmp_path, sample_file):
+    apart = tawsim("export", sample_file, "--to", "doccano", "--include-suggested")
+    keep_all = tawsim("export", sample_file, "--to", "doccano", "--include-suggested", "--doccano-overlap", "keep-all")
+    assert (apart.stdout.count("\n"), keep_all.stdout.count("\n")) == (2, 1)
+    graphemes = tawsim("export", sample_file, "--to", "doccano", "--doccano-offsets", "graphemes")
+    assert graphemes.returncode == 0 and '"tawsim_offsets": "graphemes"' in graphemes.stdout
+    # a file from a grapheme-mode doccano project says nothing of its unit: the option says it
+    path = tmp_path / "from-doccano.jsonl"
+    path.write_text('{"text": "😀 عاجلٌ: قال كيكا", "label": [[2, 6, "LOC"]]}\n', encoding="utf-8")
+    back = tawsim("import", path, "--from", "doccano", "--doccano-offsets", "graphemes")
+    assert back.returncode == 0, back.stderr
+    assert [s.text for s in annotation_file.loads(back.stdout).annotations] == ["عاجلٌ"]
+    one_line_error(tawsim("import", path, "--from", "labelstudio", "--doccano-offsets", "graphemes"),
+                   "--doccano-offsets is for doccano")
+
+
+def test_import_names_what_it_skipped(tmp_path):
+    path = tmp_path / "some.jsonl"
+    path.write_text('{"label": []}\n{"text": "قال كيكا", "label": [[4, 8, "PER"]]}\n', encoding="utf-8")
+    result = tawsim("import", path, "--from", "doccano")
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [f'tawsim: warning: {path}: line 1: skipped: a record is an object with a "text" string']
+    assert [s.text for s in annotation_file.loads(result.stdout).annotations] == ["كيكا"]
+
+
 def test_brat_needs_a_folder_then_round_trips(tmp_path, sample_file):
     one_line_error(tawsim("export", sample_file, "--to", "brat"), "needs a folder", "-o")
     out = tmp_path / "brat"

@@ -80,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--offsets", choices=["codepoints", "utf16"],
                         help="Label Studio: offsets in code points (default, as current Label Studio counts) "
                         "or UTF-16 units, as older versions counted (JavaScript string indexes)")
+    export.add_argument("--doccano-overlap", choices=["claims-apart", "keep-all"],
+                        help="doccano: claims-apart (default) writes each document as two records, entities "
+                        "and figures in one, claims in the other, because a doccano project that does not allow "
+                        "overlapping spans (its default) drops every span inside a claim; keep-all writes one "
+                        "record, for projects that allow overlapping")
+    export.add_argument("--doccano-offsets", choices=["utf16", "graphemes"],
+                        help="doccano: offsets in UTF-16 units (default) or in grapheme clusters, for a project "
+                        "made with doccano's grapheme-cluster option (a letter and its tashkeel count one)")
     export.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
     export.add_argument("--include-unfinished", action="store_true",
                         help="a project: also export annotated documents not marked done")
@@ -111,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument("--schema", type=Path, help="a label schema file of your own")
     import_.add_argument("--offsets", choices=["codepoints", "utf16"],
                          help="Label Studio: the unit of the file's offsets (default: code points)")
+    import_.add_argument("--doccano-offsets", choices=["utf16", "graphemes"],
+                         help="doccano: the unit of the file's offsets (default: what Tawsim wrote in the "
+                         "record, else UTF-16 units; graphemes for a grapheme-cluster project)")
     import_.add_argument("--map", action="append", metavar="THEIRS=OURS",
                          help="read the file's label or relation THEIRS as OURS (e.g. PERSON=PER); repeatable")
     import_.add_argument("--force", action="store_true", help="replace annotation files that hold decisions")

@@ -117,13 +117,14 @@ class ExportJob:
     folder: Path | None  # None: return the bytes for one combined output
     force: bool = False
     offsets: str | None = None  # Label Studio's unit; None: the format's default
+    doccano: tuple[str, str] = ("claims-apart", "utf16")  # doccano's overlap choice and unit
 
 
 def _export_one(job: ExportJob) -> tuple[dict[str, bytes] | None, list[str], Path]:
     """The exported files (None once written to the job's folder), warnings, and the article path."""
     loaded = annotation_file.load(job.source)
     fmt = get_format(job.format)
-    files = fmt.export(loaded.annotations, ExportOptions(job.include_suggested, job.offsets))
+    files = fmt.export(loaded.annotations, ExportOptions(job.include_suggested, job.offsets, *job.doccano))
     warnings = [f"{job.source}: {problem}" for problem in [*loaded.problems, *files.warnings]]
     article = job.source.parent / loaded.document.name
     if job.folder is None:
@@ -162,15 +163,17 @@ def export_command(args: argparse.Namespace) -> int:
     )
     include = bool(getattr(args, "include_suggested", False))
     offsets = getattr(args, "offsets", None)
+    doccano = (getattr(args, "doccano_overlap", None) or "claims-apart",
+               getattr(args, "doccano_offsets", None) or "utf16")
     if folder_mode:
         _make_folder(out)
-        jobs = [ExportJob(f, fmt.name, include, out, force, offsets) for f in files]
+        jobs = [ExportJob(f, fmt.name, include, out, force, offsets, doccano) for f in files]
         _refuse_collisions([(f, out / f"{f.stem}{fmt.extension}") for f in files])
         for name, data in fmt.folder_files(_schema(getattr(args, "schema", None))).items():
             guard_target(out / name, files, force)
             write_bytes_atomic(out / name, data, allow_read_only=force)
     else:
-        jobs = [ExportJob(f, fmt.name, include, None, offsets=offsets) for f in files]
+        jobs = [ExportJob(f, fmt.name, include, None, offsets=offsets, doccano=doccano) for f in files]
     if single:
         files_out, warnings, article = _export_one(jobs[0])
         _print_warning_lines(warnings)
@@ -203,7 +206,8 @@ def import_command(args: argparse.Namespace) -> int:
         raise InputError(f"{source}: is a folder; give the {fmt.name} file ({fmt.extension})")
     else:
         sources = [source]
-    options = ImportOptions(getattr(args, "offsets", None), parse_label_map(getattr(args, "map", None)))
+    options = ImportOptions(getattr(args, "offsets", None), parse_label_map(getattr(args, "map", None)),
+                            getattr(args, "doccano_offsets", None))
     documents = []
     for path in sources:
         imported = fmt.import_file(path, schema, options)

@@ -28,12 +28,15 @@ MAX_IMPORT_BYTES = 512 * 2**20
 class ExportOptions:
     include_suggested: bool = False
     offsets: str | None = None  # "codepoints" or "utf16"; None: the format's own default
+    doccano_overlap: str = "claims-apart"  # or "keep-all": see tawsim.formats.doccano
+    doccano_offsets: str = "utf16"  # or "graphemes", doccano's grapheme-cluster mode
 
 
 @dataclass(frozen=True)
 class ImportOptions:
     offsets: str | None = None  # Label Studio: "codepoints" or "utf16"; None: the format's own default
     label_map: dict[str, str] = field(default_factory=dict)  # the file's label or relation name → ours
+    doccano_offsets: str | None = None  # "utf16" or "graphemes"; None: what the record says, else utf16
 
 
 class ExportedFiles(dict):
@@ -183,6 +186,7 @@ class ImportedSpan:
     status: str = "accepted"
     attrs: dict = field(default_factory=dict)
     text: str | None = None  # the text the foreign file says the span covers, when it says it
+    source: str | None = None  # who made it, when the file kept our own record of it; None: the import
 
 
 @dataclass
@@ -232,7 +236,7 @@ class DocumentBuilder:
             self.schema.category_of(label),
             label,
             status=item.status,
-            source=self.source,
+            source=item.source or self.source,
             attrs=dict(item.attrs),
         )
         try:

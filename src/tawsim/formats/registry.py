@@ -81,6 +81,8 @@ class Format:
         options = options or ImportOptions()
         if options.offsets is not None and self.name != "labelstudio":
             raise TawsimError(f"--offsets is for Label Studio; {self.name} counts in {self.offset_unit}")
+        if options.doccano_offsets is not None and self.name != "doccano":
+            raise TawsimError(f"--doccano-offsets is for doccano; {self.name} counts in {self.offset_unit}")
         documents = self._module().import_file(Path(path), schema, options)
         return documents if isinstance(documents, ImportedDocuments) else ImportedDocuments(documents)
 
