@@ -184,6 +184,8 @@ def test_cli_export_project_done_only_then_all(project_dir, tmp_path, capsys):
     assert len(lines) == 1 and "مصرف لبنان" in lines[0]["text"]
     assert main(["export", str(project_dir), "--to", "doccano", "-o", str(out), "--include-unfinished"]) == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+    assert main(["export", str(project_dir), "--to", "doccano", "-o", str(out), "--doccano-offsets", "graphemes"]) == 0
+    assert [json.loads(line)["tawsim_offsets"] for line in out.read_text(encoding="utf-8").splitlines()] == ["graphemes"]
     brat = tmp_path / "brat"
     assert main(["export", str(project_dir), "--to", "brat", "-o", str(brat), "--include-unfinished"]) == 0
     assert (brat / "a.ann").is_file() and (brat / "week1" / "b.ann").is_file()

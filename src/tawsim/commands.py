@@ -113,18 +113,23 @@ def suggest_command(args: argparse.Namespace, engine_factory: Callable = load_en
 class ExportJob:
     source: Path
     format: str
-    include_suggested: bool
+    options: ExportOptions
     folder: Path | None  # None: return the bytes for one combined output
     force: bool = False
-    offsets: str | None = None  # Label Studio's unit; None: the format's default
-    doccano: tuple[str, str] = ("claims-apart", "utf16")  # doccano's overlap choice and unit
+
+
+def export_options(args: argparse.Namespace) -> ExportOptions:
+    """What `tawsim export` was asked for, for every format (unset ones keep their defaults)."""
+    asked = {name: getattr(args, name, None) for name in ("offsets", "doccano_overlap", "doccano_offsets")}
+    return ExportOptions(bool(getattr(args, "include_suggested", False)),
+                         **{name: value for name, value in asked.items() if value is not None})
 
 
 def _export_one(job: ExportJob) -> tuple[dict[str, bytes] | None, list[str], Path]:
     """The exported files (None once written to the job's folder), warnings, and the article path."""
     loaded = annotation_file.load(job.source)
     fmt = get_format(job.format)
-    files = fmt.export(loaded.annotations, ExportOptions(job.include_suggested, job.offsets, *job.doccano))
+    files = fmt.export(loaded.annotations, job.options)
     warnings = [f"{job.source}: {problem}" for problem in [*loaded.problems, *files.warnings]]
     article = job.source.parent / loaded.document.name
     if job.folder is None:
@@ -161,19 +166,16 @@ def export_command(args: argparse.Namespace) -> int:
     folder_mode = out is not None and (
         fmt.one_file_per_document or to_folder or out.is_dir() or (not single and out.suffix.lower() != fmt.extension)
     )
-    include = bool(getattr(args, "include_suggested", False))
-    offsets = getattr(args, "offsets", None)
-    doccano = (getattr(args, "doccano_overlap", None) or "claims-apart",
-               getattr(args, "doccano_offsets", None) or "utf16")
+    options = export_options(args)
     if folder_mode:
         _make_folder(out)
-        jobs = [ExportJob(f, fmt.name, include, out, force, offsets, doccano) for f in files]
+        jobs = [ExportJob(f, fmt.name, options, out, force) for f in files]
         _refuse_collisions([(f, out / f"{f.stem}{fmt.extension}") for f in files])
         for name, data in fmt.folder_files(_schema(getattr(args, "schema", None))).items():
             guard_target(out / name, files, force)
             write_bytes_atomic(out / name, data, allow_read_only=force)
     else:
-        jobs = [ExportJob(f, fmt.name, include, None, offsets=offsets, doccano=doccano) for f in files]
+        jobs = [ExportJob(f, fmt.name, options, None) for f in files]
     if single:
         files_out, warnings, article = _export_one(jobs[0])
         _print_warning_lines(warnings)

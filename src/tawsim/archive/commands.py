@@ -9,10 +9,10 @@ from pathlib import Path
 from tawsim.archive.documents import file_stem, read_documents
 from tawsim.archive.rows import is_archive
 from tawsim.archive.run import suggest_archive
+from tawsim.commands import export_options
 from tawsim.core.atomic import write_bytes_atomic
 from tawsim.core.errors import TawsimError
 from tawsim.core.schema import load_schema
-from tawsim.formats.common import ExportOptions
 from tawsim.formats.registry import get_format
 
 
@@ -46,10 +46,7 @@ def export_archive_command(args: argparse.Namespace) -> int:
     if out is None:
         raise TawsimError("exporting an archive needs an output: add -o FOLDER (or a "
                           f"{fmt.extension} file)")
-    options = ExportOptions(
-        bool(getattr(args, "include_suggested", False)), getattr(args, "offsets", None),
-        getattr(args, "doccano_overlap", None) or "claims-apart", getattr(args, "doccano_offsets", None) or "utf16",
-    )
+    options = export_options(args)
     combined = not fmt.one_file_per_document and not out.is_dir() and out.suffix.lower() == fmt.extension
     if combined:
         parts = [fmt.export(loaded.annotations, options)[fmt.extension] for loaded in read_documents(source)]

@@ -98,7 +98,7 @@ class ExportResult:
     warnings: list[str]
 
 
-def export_project(project, fmt, out: Path, include_unfinished: bool = False, include_suggested: bool = False,
+def export_project(project, fmt, out: Path, include_unfinished: bool = False, options: ExportOptions | None = None,
                    schema_path: Path | None = None) -> ExportResult:
     """Export the done documents of a project (every annotated one with `include_unfinished`)."""
     index = ProjectIndex(project)
@@ -112,7 +112,7 @@ def export_project(project, fmt, out: Path, include_unfinished: bool = False, in
     if not wanted:
         raise InputError(f"{project.folder}: no {'annotated' if include_unfinished else 'done'} documents to "
                          "export" + ("" if include_unfinished else " (mark some done, or add --include-unfinished)"))
-    options = ExportOptions(include_suggested)
+    options = options or ExportOptions()
     folder_mode = fmt.one_file_per_document or out.is_dir() or out.suffix.lower() != fmt.extension
     parts: list[bytes] = []
     warnings: list[str] = []
@@ -141,8 +141,10 @@ def export_project_command(args: argparse.Namespace) -> int:
     if args.output is None:
         raise TawsimError("exporting a project needs an output: add -o")
     project = open_project(Path(args.inputs[0]), getattr(args, "annotator", None))
+    from tawsim.commands import export_options
+
     result = export_project(project, get_format(args.format), Path(args.output), args.include_unfinished,
-                            bool(getattr(args, "include_suggested", False)), args.schema)
+                            export_options(args), args.schema)
     for warning in result.warnings:
         print(f"tawsim: warning: {warning}", file=sys.stderr)
     print(f"tawsim: export: {result.written} documents written to {args.output}, {result.skipped} not exported "
