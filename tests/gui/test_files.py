@@ -115,3 +115,23 @@ def test_closing_with_unsaved_work_asks_and_cancel_keeps_the_window(make_window,
     dialogs.question_answer = Buttons.Save
     assert window.close()
     assert annotation_file.load(seed_json).annotations[0].status == "accepted"
+
+
+def test_relabelling_onto_an_accepted_annotation_of_that_category_is_refused_and_said(make_window, qtbot, dialogs, tmp_path, seed_path, seed_text):
+    window = make_window(suggest=False)
+    assert window.open_path(seed_path)
+    start = seed_text.index("واشنطن")
+    select(window.view, seed_text, start, start + 6)
+    qtbot.keyClick(window.view, Qt.Key.Key_N)  # a figure label on the word, by hand
+    select(window.view, seed_text, start, start + 6)
+    qtbot.keyClick(window.view, Qt.Key.Key_L)  # and a place: another category, so both stand
+    place = next(s for s in window.annotations if s.label == "LOC")
+    window.set_current(place.id)
+    window.view.setTextCursor(window.view.cursor_for(start + 2))  # no selection: the key relabels the current one
+    qtbot.keyClick(window.view, Qt.Key.Key_N)  # would make a second, identical CARDINAL
+    assert "overlaps the CARDINAL annotation" in window.statusBar().currentMessage()
+    assert sorted(s.label for s in window.annotations) == ["CARDINAL", "LOC"]
+    dialogs.save_path = tmp_path / "seed.json"
+    window.action("actionSave").trigger()
+    saved = annotation_file.load(tmp_path / "seed.json")
+    assert not saved.problems and sorted(s.label for s in saved.annotations) == ["CARDINAL", "LOC"]

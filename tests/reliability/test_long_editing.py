@@ -421,8 +421,15 @@ class Annotator:
         self.caret_into(span)
         current = self.window.current()
         label = self.rng.choice(self.labels)
+        category = self.window.schema.category_of(label)
+        blocked = current is not None and any(
+            s.id != current.id and s.category == category and s.status == "accepted"
+            for s in self.annotations.in_range(current.start, current.end))
         self.press(self.window.label_actions[label])
-        if current is not None and (current.label, current.status) != (label, "accepted"):
+        if blocked:  # one category's spans never overlap: refused, and the status bar says why
+            if "overlaps" not in self.window.statusBar().currentMessage():
+                self.problem(f"relabelling {current.id} as {label} was refused without a word")
+        elif current is not None and (current.label, current.status) != (label, "accepted"):
             self.problem(f"relabelling {current.id} as {label} left {current.label}, {current.status}")
 
     def _delete(self) -> None:

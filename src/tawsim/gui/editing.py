@@ -87,8 +87,19 @@ class Editor:
             spans.append((start, end))
         return spans
 
-    def relabel(self, span_id: str, label: str) -> None:
-        self._set_label(self.annotations.get(span_id), label, status="accepted")
+    def relabel(self, span_id: str, label: str) -> bool:
+        """Give the annotation `label` (accepted); refused, with `last_message` set, when an accepted
+        annotation of the label's category overlaps it (one category's spans never overlap)."""
+        span = self.annotations.get(span_id)
+        category = self.schema.category_of(label)
+        blocking = [s for s in self.annotations.in_range(span.start, span.end)
+                    if s.id != span.id and s.category == category and s.status == "accepted"]
+        if blocking:
+            self.last_message = f"overlaps the {blocking[0].label} annotation “{blocking[0].text}”"
+            return False
+        self._set_label(span, label, status="accepted")
+        self.last_message = f"Labelled {label} “{span.text}”"
+        return True
 
     def _set_label(self, span: Span, label: str, status: str) -> None:
         category = self.schema.category_of(label)

@@ -96,9 +96,11 @@ class ReviewHandlers:
                 self.say("Select the words to tag first")
                 return None
             with self.editing():
-                self.editor.relabel(span.id, label)
+                relabelled = self.editor.relabel(span.id, label)
+            if not relabelled:
+                self.say(self.editor.last_message)
             self.refresh_panel()
-            return span
+            return span if relabelled else None
         snapped = snapping.snap_to_words(self.annotations.document.text, *selection,
                                          self.schema.proclitics_outside)
         if snapped is None:
