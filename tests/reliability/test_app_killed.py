@@ -190,7 +190,8 @@ class Child:
 
     def _read(self) -> None:
         for line in self.process.stdout:
-            self.lines.put(tuple(line.split()))
+            if line.endswith("\n"):  # a line cut short by SIGKILL says nothing
+                self.lines.put(tuple(line.split()))
         self.lines.put(None)
 
     def wait_for(self, word: str, count: int = 1) -> list[tuple[str, ...]]:
