@@ -13,6 +13,7 @@ from tawsim.core.model import AnnotationSet
 from tawsim.core.schema import LabelSchema
 from tawsim.formats.common import ExportOptions
 from tawsim.formats.registry import FORMATS, Format
+from tawsim.text.bidi import isolate_runs
 
 
 def export_to(path: Path, fmt: Format, annotations: AnnotationSet, schema: LabelSchema,
@@ -67,7 +68,7 @@ class ExportMenu(QMenu):
             written = export_to(Path(path), fmt, annotations, window.schema,
                                 self.include_suggested.isChecked())
         except TawsimError as error:
-            QMessageBox.warning(window, "Export failed", str(error))
+            QMessageBox.warning(window, "Export failed", isolate_runs(str(error)))
             return []
         window.statusBar().showMessage(f"Exported {fmt.name}: " + ", ".join(p.name for p in written), 8000)
         return written

@@ -29,6 +29,7 @@ from tawsim.gui.session import Session
 from tawsim.gui.side_panel import SidePanel
 from tawsim.gui.styles import SpanStyles
 from tawsim.gui.table_panel import TablePanel
+from tawsim.text.bidi import isolate_runs
 
 
 class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
@@ -279,7 +280,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
             if span.category == "figure" and span.attrs.get("value") is not None:
                 line += f"\nvalue: {span.attrs.get('value')} {span.attrs.get('unit') or ''}"
             lines.append(line)
-        return "\n".join(lines)
+        return "\n".join(isolate_runs(line) for line in "\n".join(lines).split("\n"))
 
     def _context_menu(self, where, position: int) -> None:
         menu = QMenu(self)
@@ -296,7 +297,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
             self.side_panel.value.selectAll()
 
     def say(self, message: str) -> None:
-        self.statusBar().showMessage(message, 6000)
+        self.statusBar().showMessage(isolate_runs(message), 6000)
 
     def _update_title(self) -> None:
         name = self.annotations.document.name if self.annotations is not None else "no file"
