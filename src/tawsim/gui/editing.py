@@ -7,7 +7,7 @@ from PySide6.QtGui import QUndoStack
 
 from tawsim.core.model import AnnotationSet, Span
 from tawsim.core.schema import LabelSchema
-from tawsim.gui.commands import AddSpan, Link, RemoveSpan, Unlink, UpdateMany, UpdateSpan
+from tawsim.gui.commands import AddSpan, Link, RemoveSpan, ShowPlace, Unlink, UpdateMany, UpdateSpan
 from tawsim.gui.snapping import is_word_char
 
 OCCURRENCE_SOURCE = "manual:occurrence"
@@ -65,6 +65,7 @@ class Editor:
                     start, end, tagged.category, tagged.label, status="suggested", source=OCCURRENCE_SOURCE,
                     attrs={"explanation": f"the same text as {tagged.id}, tagged by hand"})
                 self.stack.push(AddSpan(self.annotations, span))
+            self.stack.push(ShowPlace(self.annotations, tagged.id))
             self.stack.endMacro()
         return len(found)
 

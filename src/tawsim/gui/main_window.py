@@ -15,6 +15,7 @@ from tawsim.gui import snapping
 from tawsim.gui.agreement_menu import add_agreement_actions
 from tawsim.gui.actions import ARTICLE_ONLY, build_actions, label_actions, scope_to
 from tawsim.gui.article_view import ArticleView
+from tawsim.gui.commands import history_place
 from tawsim.gui.editing import Editor
 from tawsim.gui.export_menu import ExportMenu
 from tawsim.gui.file_actions import FileHandlers
@@ -222,8 +223,14 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
             self.highlighter.ensure_painted(*self.view.visible_range())
 
     def _history(self, step) -> None:
+        """Undo or redo, then show where that edit was made."""
         with self.editing():
             step()
+        place = history_place(self.undo_stack, undone=step == self.undo_stack.undo)
+        if place is not None:
+            start, _end, span_id = place
+            self.view.place_caret(start)
+            self.current_id = span_id
         if self.current_id is not None and self.current_id not in self.annotations:
             self.current_id = None
         self.refresh_panel()

@@ -22,7 +22,7 @@ class ReviewHandlers:
     def editing(self) -> Iterator[None]:
         """One user action: repaint once at the end; a refused change becomes a status message."""
         try:
-            with self.highlighter.batch():
+            with self.highlighter.batch(), self.table_panel.quiet():
                 yield
         except AnnotationError as error:
             self.say(str(error))
