@@ -21,8 +21,9 @@ class Editor:
         self.last_message = ""
 
     # -- tagging ---------------------------------------------------------------------------
-    def tag(self, start: int, end: int, label: str) -> Span | None:
+    def tag(self, start: int, end: int, label: str, attrs: dict | None = None) -> Span | None:
         """Tag [start, end) by hand (accepted); returns the span, or None with `last_message` set.
+        `attrs` go to a new span (a figure's value and unit); an accepted suggestion keeps its own.
 
         A suggestion of the same category with exactly these bounds is accepted under the label;
         overlapping suggestions of that category are rejected; an overlapping accepted annotation
@@ -44,7 +45,8 @@ class Editor:
             self._set_label(exact, label, status="accepted")
             tagged = exact
         else:
-            tagged = self.annotations.make_span(start, end, category, label, status="accepted")
+            tagged = self.annotations.make_span(start, end, category, label, status="accepted",
+                                                attrs=dict(attrs or {}))
             self.stack.push(AddSpan(self.annotations, tagged))
         self.stack.endMacro()
         self.last_message = f"Tagged {label} “{tagged.text}”"

@@ -68,11 +68,42 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True,
     return Opened(annotations, path, None, problems=problems, annotator=annotator)
 
 
-def suggestions_for(document: Document, rules: Path | None = None, warnings: list[str] | None = None) -> AnnotationSet:
-    """The rule engine's suggestions; the engine is loaded once per rules folder. A user pattern
-    stopped by its time limit is left out and said in `warnings`."""
+def engine_for(rules: Path | None = None):
+    """The rule engine of a rules folder (the shipped rules when None), loaded once."""
     key = str(Path(rules).resolve()) if rules else ""
     engine = _engines.get(key)
     if engine is None:
         engine = _engines[key] = load_engine(rules)
-    return engine.suggest(document, warnings)
+    return engine
+
+
+def suggestions_for(document: Document, rules: Path | None = None, warnings: list[str] | None = None) -> AnnotationSet:
+    """The rule engine's suggestions; the engine is loaded once per rules folder. A user pattern
+    stopped by its time limit is left out and said in `warnings`."""
+    return engine_for(rules).suggest(document, warnings)
+
+
+FIGURE_CONTEXT = 120  # characters before a figure the engine reads (a currency's country, a qualifier)
+
+
+def figure_reading(text: str, start: int, end: int, rules: Path | None = None) -> dict:
+    """Value, unit and qualifier of the figure tagged by hand at [start, end), read by the engine's
+    figure rules as they read a figure they find themselves; {} when they find no number there.
+
+    Nothing after `end` is read (a unit the user left out stays out); a qualifier before `start`
+    that the rules would have taken is not the user's figure either."""
+    from tawsim.text.normalize import MatchView
+
+    begin = max(0, start - FIGURE_CONTEXT)
+    try:
+        matches = engine_for(rules).figures.find(MatchView(text[begin:end]))
+    except (ImportError, TawsimError):
+        return {}
+    inside = [m for m in matches if m.end + begin > start]
+    if not inside:
+        return {}
+    best = max(inside, key=lambda m: (m.start + begin == start, min(m.end + begin, end) - max(m.start + begin, start)))
+    attrs = {key: best.attrs.get(key) for key in ("value", "unit", "qualifier")}
+    if best.start + begin < start:
+        attrs["qualifier"] = None
+    return attrs

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 
 from tawsim.core.model import AnnotationError, Span
 from tawsim.gui import review, snapping
+from tawsim.gui.loading import figure_reading
 from tawsim.gui.speaker_picker import SpeakerPicker
 
 
@@ -104,8 +105,11 @@ class ReviewHandlers:
         if snapped is None:
             self.say("The selection holds no word to tag")
             return None
+        attrs = None
+        if self.schema.category_of(label) == "figure":
+            attrs = figure_reading(self.annotations.document.text, *snapped, getattr(self, "rules", None))
         with self.editing():
-            span = self.editor.tag(*snapped, label)
+            span = self.editor.tag(*snapped, label, attrs)
         self.say(self.editor.last_message)
         if span is not None:
             self.set_current(span.id, move_caret=True)

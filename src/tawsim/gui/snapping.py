@@ -16,6 +16,7 @@ from tawsim.text.normalize import normalize
 _JOINERS = {"\u200c", "\u200d"}
 _NUMBER_INNER = {",", ".", "\u066b", "\u066c"}  # ٫ and ٬ too
 _GRAPHEME = regex.compile(r"\X")
+_PERCENT_SIGNS = {"%", "\u066a"}  # % and ٪
 
 
 def is_word_char(text: str, index: int) -> bool:
@@ -101,10 +102,13 @@ def snap_to_words(
     start, end = sorted((max(0, min(start, len(text))), max(0, min(end, len(text)))))
     while start < end and not is_word_char(text, start):
         start += 1
+    selected_end = end
     while end > start and not is_word_char(text, end - 1):
         end -= 1
     if start == end:
         return None
+    if end < selected_end and text[end] in _PERCENT_SIGNS and text[end - 1].isdigit():
+        end += 1  # 40% selected: the sign is part of the figure
     chosen_start = grapheme_floor(text, start)
     start = word_start(text, start)
     end = word_end(text, end)
@@ -113,7 +117,8 @@ def snap_to_words(
             start = chosen_start
         else:
             start += proclitic_length(text[start:word_end(text, start)])
-    start, end = grapheme_floor(text, start), grapheme_ceil(text, end)
+    start = grapheme_floor(text, start)
+    end = end if end and text[end - 1] in _PERCENT_SIGNS else grapheme_ceil(text, end)
     return (start, end) if start < end else None
 
 
