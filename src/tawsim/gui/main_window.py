@@ -13,7 +13,7 @@ from tawsim.core.model import AnnotationSet
 from tawsim.core.schema import LabelSchema
 from tawsim.gui import snapping
 from tawsim.gui.agreement_menu import add_agreement_actions
-from tawsim.gui.actions import ARTICLE_ONLY, build_actions, label_actions, scope_to
+from tawsim.gui.actions import ARTICLE_ONLY, build_actions, label_actions, scope_to, toolbar_actions
 from tawsim.gui.article_view import ArticleView
 from tawsim.gui.commands import history_place
 from tawsim.gui.editing import Editor
@@ -130,9 +130,8 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         palette.addActions(list(self.label_actions.values()))
         self.addToolBar(palette)
         tools = QToolBar("Review", self, objectName="reviewToolbar")
-        tools.addActions([a[n] for n in ("actionPreviousSuggestion", "actionNextSuggestion",
-                                         "actionAcceptSuggestion", "actionRejectSuggestion", "actionAcceptAll",
-                                         "actionUndo", "actionRedo", "actionSave")])
+        tools.addActions(toolbar_actions(a))
+        self.addToolBarBreak()  # its own row: the labels and review together are wider than 1,200 pixels
         self.addToolBar(tools)
         self.view.context_menu_wanted.connect(self._context_menu)
 
