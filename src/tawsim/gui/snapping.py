@@ -26,6 +26,24 @@ def is_word_char(text: str, index: int) -> bool:
     return char in _JOINERS or unicodedata.category(char)[0] in "LMN"
 
 
+def digit_run_at(text: str, index: int) -> tuple[int, int] | None:
+    """The run of digits (with , . ٫ ٬ between them) that `index` is inside or at an edge of."""
+    def in_number(i: int) -> bool:
+        return 0 <= i < len(text) and (text[i].isdigit() or (text[i] in _NUMBER_INNER and is_word_char(text, i)))
+
+    if in_number(index):
+        start = end = index
+    elif in_number(index - 1):
+        start = end = index - 1
+    else:
+        return None
+    while in_number(start - 1):
+        start -= 1
+    while in_number(end):
+        end += 1
+    return start, end
+
+
 def word_start(text: str, index: int) -> int:
     while index > 0 and is_word_char(text, index - 1):
         index -= 1
