@@ -107,3 +107,26 @@ def figure_reading(text: str, start: int, end: int, rules: Path | None = None) -
     if best.start + begin < start:
         attrs["qualifier"] = None
     return attrs
+
+
+_known_words: dict[str, frozenset[str]] = {}
+
+
+def known_words(rules: Path | None = None) -> frozenset[str]:
+    """The normalised words the engine's entity rules know: every word of their name lists and cue
+    rules (وزارة، ولاية), given names and function words. A hand-tagged name starting with one of these letters (وكالة) keeps
+    them; empty when the engine cannot be loaded."""
+    key = str(Path(rules).resolve()) if rules else ""
+    if key not in _known_words:
+        try:
+            entities = engine_for(rules).entities
+        except (ImportError, TawsimError):
+            return frozenset()
+        from tawsim.rules.shared.gazetteer import phrase_key
+
+        lexicon = entities.lexicon
+        words = {word for gazetteer in entities.data.gazetteers for entry in gazetteer.entries
+                 for word in phrase_key(entry.text).split()}
+        words |= {word for rule in entities.data.rules for phrase in rule.words for word in phrase_key(phrase).split()}
+        _known_words[key] = frozenset(words | lexicon.given_names | lexicon.stop | lexicon.name_stop)
+    return _known_words[key]

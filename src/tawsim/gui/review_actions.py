@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 
 from tawsim.core.model import AnnotationError, Span
 from tawsim.gui import review, snapping
-from tawsim.gui.loading import figure_reading
+from tawsim.gui.loading import figure_reading, known_words
 from tawsim.gui.speaker_picker import SpeakerPicker
 
 
@@ -100,8 +100,9 @@ class ReviewHandlers:
                 self.editor.relabel(span.id, label)
             self.refresh_panel()
             return span
+        names = known_words(getattr(self, "rules", None)) if self.schema.category_of(label) == "entity" else None
         snapped = snapping.snap_to_words(self.annotations.document.text, *selection,
-                                         self.schema.proclitics_outside)
+                                         self.schema.proclitics_outside, names)
         if snapped is None:
             self.say("The selection holds no word to tag")
             return None

@@ -7,6 +7,7 @@ digits, tatweel and joiners; a comma or point between two digits (99,5 or 1.500)
 from __future__ import annotations
 
 import unicodedata
+from typing import Collection
 
 import regex
 
@@ -107,6 +108,27 @@ def proclitic_length(word: str) -> int:
     return where[stripped] if 0 < stripped < len(where) else 0
 
 
+def name_proclitic_length(word: str, known: Collection[str]) -> int:
+    """How many leading characters of `word`, tagged by hand as a name, are a proclitic: the rule
+    the engine's name lists follow (a listed name matches behind و ف ب ل ك or two of them), with
+    the engine's words (`known`, normalised) telling a proclitic from a first letter.
+
+    The article shows it (`proclitic_length`); a word the engine knows keeps its letters (وكالة،
+    بريطانيا، وليد); a known word behind a proclitic loses it (وبحري، لواشنطن); an unknown word
+    keeps its letters, as the engine would not cut them either.
+    """
+    definite = proclitic_length(word)
+    if definite:
+        return definite
+    letters, where = _letters(word)
+    if letters in known:
+        return 0
+    for size in range(1, clitics.LONGEST_PROCLITIC + 1):  # وبحري is و + بحري before وب + حري
+        if len(letters) - size >= 3 and letters[:size] in clitics.PROCLITICS and letters[size:] in known:
+            return where[size]
+    return 0
+
+
 def _is_user_stripped_proclitic(text: str, word_begin: int, chosen_start: int) -> bool:
     """The user started the selection right after proclitic letters of the word: keep that."""
     letters, _ = _letters(text[word_begin:chosen_start])
@@ -114,9 +136,10 @@ def _is_user_stripped_proclitic(text: str, word_begin: int, chosen_start: int) -
 
 
 def snap_to_words(
-    text: str, start: int, end: int, proclitics_outside: bool = True
+    text: str, start: int, end: int, proclitics_outside: bool = True, known: Collection[str] | None = None
 ) -> tuple[int, int] | None:
-    """The span a selection [start, end) stands for, or None when it holds no word."""
+    """The span a selection [start, end) stands for, or None when it holds no word. With `known`
+    (the engine's words), the selection is a name: its proclitic goes by `name_proclitic_length`."""
     start, end = sorted((max(0, min(start, len(text))), max(0, min(end, len(text)))))
     while start < end and not is_word_char(text, start):
         start += 1
@@ -134,7 +157,8 @@ def snap_to_words(
         if chosen_start > start and _is_user_stripped_proclitic(text, start, chosen_start):
             start = chosen_start
         else:
-            start += proclitic_length(text[start:word_end(text, start)])
+            word = text[start:word_end(text, start)]
+            start += proclitic_length(word) if known is None else name_proclitic_length(word, known)
     start = grapheme_floor(text, start)
     end = end if end and text[end - 1] in _PERCENT_SIGNS else grapheme_ceil(text, end)
     return (start, end) if start < end else None
