@@ -56,8 +56,11 @@ class FileHandlers(ConflictHandlers):
         self.session.annotator = opened.annotator
         self.show_document(opened.annotations, opened.source, opened.saved_to, opened.schema_name,
                            recovered=opened.changed)
-        if opened.problems:
-            QMessageBox.information(self, "Opened with remarks", "\n".join(opened.problems[:20]))
+        self.show_dropped(opened.anchoring.dropped)
+        if opened.anchoring.moved:
+            self.say(self.tr("Annotations moved with the changed text: {count}").format(count=len(opened.anchoring.moved)))
+        if opened.remarks:
+            QMessageBox.information(self, "Opened with remarks", isolate_runs("\n".join(opened.remarks)))
         return True
 
     def _ask_recover(self, recovery: Path) -> bool:

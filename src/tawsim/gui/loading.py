@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tawsim.agreement.versions import version_path
 from tawsim.core import annotation_file
+from tawsim.core.anchoring import AnchorReport
 from tawsim.core.errors import TawsimError
 from tawsim.core.model import AnnotationSet, Document
 from tawsim.core.names import document_name
@@ -25,6 +26,13 @@ class Opened:
     problems: list[str] = field(default_factory=list)
     annotator: str | None = None  # whose version this is (saved as NAME.<annotator>.json)
     changed: bool = False  # moved or dropped on load: shown as unsaved, so a save is asked for
+    anchoring: AnchorReport = field(default_factory=AnchorReport)  # what re-anchoring moved and dropped
+
+    @property
+    def remarks(self) -> list[str]:
+        """The problems other than re-anchoring's own lines (those are shown as a list to act on)."""
+        own = set(self.anchoring.messages())
+        return [problem for problem in self.problems if problem not in own]
 
 
 def is_annotation_file(path: Path) -> bool:
@@ -40,7 +48,7 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True,
     if is_annotation_file(path):
         loaded = annotation_file.load(path)
         return Opened(loaded.annotations, path, path, loaded.schema_name, list(loaded.problems),
-                      loaded.annotator or annotator, loaded.changed)
+                      loaded.annotator or annotator, loaded.changed, loaded.anchoring)
     article = read_article(path)
     problems: list[str] = []
     beside = version_path(path, annotator) if annotator else path.with_suffix(".json")
@@ -53,7 +61,7 @@ def open_file(path: Path, rules: Path | None = None, suggest: bool = True,
             if loaded.document.name in (path.name, document_name(path)):
                 loaded = annotation_file.onto_text(loaded, article.text)
                 return Opened(loaded.annotations, path, beside, loaded.schema_name, list(loaded.problems),
-                              annotator, loaded.changed)
+                              annotator, loaded.changed, loaded.anchoring)
     document = Document(document_name(path), article.text)
     if suggest:
         try:

@@ -16,6 +16,7 @@ from tawsim.gui.agreement_menu import add_agreement_actions
 from tawsim.gui.actions import ARTICLE_ONLY, build_actions, label_actions, scope_to, toolbar_actions
 from tawsim.gui.article_view import ArticleView
 from tawsim.gui.commands import history_place
+from tawsim.gui.dropped_panel import DroppedHandlers, DroppedPanel
 from tawsim.gui.editing import Editor
 from tawsim.gui.export_menu import ExportMenu
 from tawsim.gui.file_actions import FileHandlers
@@ -33,7 +34,7 @@ from tawsim.gui.table_panel import TablePanel
 from tawsim.text.bidi import isolate_runs
 
 
-class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
+class MainWindow(FileHandlers, ReviewHandlers, DroppedHandlers, QMainWindow):
     def __init__(self, schema: LabelSchema, settings: QSettings | None = None, rules: Path | None = None,
                  suggest: bool = True, recovery_dir: Path | None = None, annotator: str | None = None) -> None:
         super().__init__()
@@ -60,6 +61,10 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         self.table = self.table_panel.table
         self._dock(self.side_panel, "Annotation", "sideDock", Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock(self.table_panel, "Annotations", "tableDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.dropped_panel = DroppedPanel(self)
+        self._dock(self.dropped_panel, self.tr("Dropped on reopening"), "droppedDock",
+                   Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dropped_panel.parentWidget().hide()
 
         self.actions_by_name = build_actions(self)
         self.label_actions = label_actions(self, schema)
@@ -171,6 +176,9 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         self.table_panel.span_chosen.connect(lambda span_id: self.set_current(span_id, move_caret=True))
         self.side_panel.figure_edited.connect(self.edit_figure)
         self.side_panel.link_speaker_wanted.connect(self.link_speaker)
+        self.dropped_panel.find_wanted.connect(self.find_dropped)
+        self.dropped_panel.place_wanted.connect(self.place_dropped)
+        self.dropped_panel.pending_changed.connect(lambda _count: self._update_title())
 
     def _enable(self, enabled: bool) -> None:
         for name, action in self.actions_by_name.items():
@@ -200,6 +208,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         for signal in (annotations.inserted, annotations.removed, annotations.changed):
             signal.connect(self._annotations_changed)
         self.table_panel.set_annotations(annotations)
+        self.show_dropped([])
         self.session.start(annotations, source, saved_to, schema_name, recovered, keep_history)
         self.update_recent_menu()
         self._enable(True)
@@ -307,5 +316,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
 
     def _update_title(self) -> None:
         name = self.annotations.document.name if self.annotations is not None else "no file"
-        self.setWindowTitle(f"{name}[*] — Tawsim")
+        pending = len(self.dropped_panel.pending()) if hasattr(self, "dropped_panel") else 0
+        note = self.tr(" — annotations to place again: {count}").format(count=pending) if pending else ""
+        self.setWindowTitle(f"{name}[*]{note} — Tawsim")
         self.setWindowModified(self.session.modified)
