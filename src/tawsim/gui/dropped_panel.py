@@ -43,7 +43,8 @@ class DroppedPanel(QWidget):
         self.list = QTreeWidget(objectName="droppedList", accessibleName=self.tr("Dropped annotations"))
         self.list.setHeaderLabels([self.tr("Label"), self.tr("Text"), self.tr("Where it was")])
         self.list.setRootIsDecorated(False)
-        self.list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.list.setColumnWidth(0, 90)
+        self.list.setColumnWidth(1, 200)
         self.list.itemActivated.connect(lambda _item, _column: self._emit(self.find_wanted))
         self.find = QPushButton(self.tr("Find in article"), objectName="droppedFind")
         self.place = QPushButton(self.tr("Place at selection"), objectName="droppedPlace")
@@ -97,6 +98,8 @@ class DroppedPanel(QWidget):
             where = f"…{entry.before}«{span.text}»{entry.after}…"
             item = QTreeWidgetItem([span.label, span.text, where])
             item.setData(0, _INDEX, index)
+            for column in (1, 2):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(2, isolate(where))
             self.list.addTopLevelItem(item)
             if index == chosen or self.list.currentItem() is None:

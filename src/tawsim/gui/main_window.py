@@ -63,7 +63,8 @@ class MainWindow(FileHandlers, ReviewHandlers, DroppedHandlers, QMainWindow):
         self._dock(self.table_panel, "Annotations", "tableDock", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.dropped_panel = DroppedPanel(self)
         self._dock(self.dropped_panel, self.tr("Dropped on reopening"), "droppedDock",
-                   Qt.DockWidgetArea.RightDockWidgetArea)
+                   Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.table_panel.parentWidget(), self.dropped_panel.parentWidget())
         self.dropped_panel.parentWidget().hide()
 
         self.actions_by_name = build_actions(self)
