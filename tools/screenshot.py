@@ -4,7 +4,8 @@
 
 Runs offscreen. The window opens the file as `tawsim open` does (rule suggestions included), goes to
 the first suggestion and accepts a few, so accepted annotations, pending suggestions and the one
-under review all show.
+under review all show; then tags a word by hand (the status bar names it, its other occurrences are
+suggested) and shows a claim with its speaker in the side panel. The window has its default size.
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ def main(argv: list[str]) -> int:
     settings = QSettings(str(out.with_suffix(".ini")), QSettings.Format.IniFormat)
     recovery = Path(tempfile.mkdtemp(prefix="tawsim-screenshot-"))
     window = MainWindow(load_schema(), settings=settings, recovery_dir=recovery)
-    window.resize(1280, 820)
     window.show()
     if not window.open_path(source):
         print(f"screenshot: could not open {source}", file=sys.stderr)
@@ -52,7 +52,17 @@ def main(argv: list[str]) -> int:
     window.next_suggestion()
     for _ in range(3):
         window.accept_suggestion()
+    text = window.annotations.document.text
+    word = "التنظيم"
+    if word in text:
+        start = text.index(word)
+        window.view.select_range(start, start + len(word))
+        window.apply_label("ORG")
     QTest.qWait(300)  # the status bar's counts are refreshed after a short pause
+    claim = next((s for s in window.annotations if s.category == "claim"
+                  and window.annotations.speaker_of(s.id) is not None), None)
+    if claim is not None:
+        window.set_current(claim.id)
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
         print(f"screenshot: could not write {out}", file=sys.stderr)

@@ -17,10 +17,23 @@ from tawsim.core.model import Span
 CHARACTER_DIFF_LIMIT = 20_000  # characters on each side of a changed stretch diffed char by char
 
 
+CONTEXT_CHARACTERS = 40  # of the old text shown each side of a dropped annotation
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """An annotation re-anchoring could not place, with the text around it where it was."""
+
+    span: Span
+    before: str
+    after: str
+
+
 @dataclass
 class AnchorReport:
     moved: list[tuple[str, int, int]] = field(default_factory=list)  # id, old start, new start
     lost: list[Span] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)  # `lost`, each with its old context
 
     @property
     def changed(self) -> bool:
@@ -50,12 +63,19 @@ def reanchor(spans: list[Span], text: str, old_text: str | None = None) -> tuple
             mapped = _unique_occurrence(text, span.text)
         if mapped is None:
             report.lost.append(span)
+            report.dropped.append(_with_context(span, old_text if old_text is not None else text))
             continue
         if (mapped, mapped + len(span.text)) != (span.start, span.end):
             report.moved.append((span.id, span.start, mapped))
             span.start, span.end = mapped, mapped + len(span.text)
         kept.append(span)
     return kept, report
+
+
+def _with_context(span: Span, old_text: str) -> Dropped:
+    before = old_text[max(0, span.start - CONTEXT_CHARACTERS) : max(0, span.start)].split("\n")[-1]
+    after = old_text[span.end : span.end + CONTEXT_CHARACTERS].split("\n")[0]
+    return Dropped(span, before, after)
 
 
 def equal_blocks(old: str, new: str) -> list[tuple[int, int, int]]:

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tawsim.core.anchoring import reanchor
+from tawsim.core.anchoring import AnchorReport, reanchor
 from tawsim.core.atomic import write_text_atomic
 from tawsim.core.errors import InputError
 from tawsim.core.files import read_utf8_file
@@ -29,6 +29,7 @@ class LoadedFile:
     problems: list[str] = field(default_factory=list)
     annotator: str | None = None  # whose version this file is (NAME.<annotator>.json)
     changed: bool = False  # annotations moved or dropped on load: the file no longer holds what is shown
+    anchoring: AnchorReport = field(default_factory=AnchorReport)  # what moved, what was dropped
 
     @property
     def document(self) -> Document:
@@ -108,9 +109,11 @@ def from_json_dict(data: object, where: str = "input") -> LoadedFile:
     spans = check_spans(spans, schema, remarks)
     relations = check_relations([Relation.from_dict(item) for item in data["relations"]], schema, remarks)
     problems += remarks.lines()
-    annotations, changed = _anchored(Document(data["document"]["name"], text), spans, relations, problems)
+    report = AnchorReport()
+    annotations, changed = _anchored(Document(data["document"]["name"], text), spans, relations, problems,
+                                     report=report)
     annotations.done = bool(data.get("state", {}).get("done", False))
-    return LoadedFile(annotations, data["schema"], problems, data.get("annotator"), changed or bool(remarks))
+    return LoadedFile(annotations, data["schema"], problems, data.get("annotator"), changed or bool(remarks), report)
 
 
 def _schema_for(name: str) -> LabelSchema | None:
@@ -134,17 +137,20 @@ def onto_text(loaded: LoadedFile, text: str) -> LoadedFile:
         "where its text occurs once, or dropped"
     ]
     spans = [loaded.annotations.copy_span(span.id) for span in loaded.annotations]
+    report = AnchorReport()
     annotations, _ = _anchored(
         Document(loaded.document.name, text), spans, loaded.annotations.relations, problems,
-        loaded.document.text,
+        loaded.document.text, report,
     )
     annotations.done = loaded.annotations.done
-    return LoadedFile(annotations, loaded.schema_name, problems, loaded.annotator, changed=True)
+    return LoadedFile(annotations, loaded.schema_name, problems, loaded.annotator, changed=True, anchoring=report)
 
 
 def _anchored(document: Document, spans: list[Span], relations: list[Relation], problems: list[str],
-              old_text: str | None = None) -> tuple[AnnotationSet, bool]:
-    kept, report = reanchor(spans, document.text, old_text)
+              old_text: str | None = None, report: AnchorReport | None = None) -> tuple[AnnotationSet, bool]:
+    kept, found = reanchor(spans, document.text, old_text)
+    report = report if report is not None else AnchorReport()
+    report.moved[:], report.lost[:], report.dropped[:] = found.moved, found.lost, found.dropped
     changed = report.changed
     problems += report.messages()
     annotations = AnnotationSet(document)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -99,3 +99,23 @@ def label_actions(parent: QWidget, schema: LabelSchema) -> dict[str, QAction]:
         action.setIconText(label.name)
         actions[label.name] = action
     return actions
+
+
+# Short texts for the toolbar buttons, so both toolbars fit in one row at 1,200 pixels.
+TOOLBAR_TEXTS = {
+    "actionPreviousSuggestion": QT_TRANSLATE_NOOP("Toolbar", "Previous"),
+    "actionNextSuggestion": QT_TRANSLATE_NOOP("Toolbar", "Next"),
+    "actionAcceptSuggestion": QT_TRANSLATE_NOOP("Toolbar", "Accept"),
+    "actionRejectSuggestion": QT_TRANSLATE_NOOP("Toolbar", "Reject"),
+    "actionAcceptAll": QT_TRANSLATE_NOOP("Toolbar", "Accept all"),
+    "actionUndo": QT_TRANSLATE_NOOP("Toolbar", "Undo"),
+    "actionRedo": QT_TRANSLATE_NOOP("Toolbar", "Redo"),
+    "actionSave": QT_TRANSLATE_NOOP("Toolbar", "Save"),
+}
+
+
+def toolbar_actions(actions: dict[str, QAction]) -> list[QAction]:
+    """The review toolbar's actions, with their short texts."""
+    for name, text in TOOLBAR_TEXTS.items():
+        actions[name].setIconText(QCoreApplication.translate("Toolbar", text))
+    return [actions[name] for name in TOOLBAR_TEXTS]

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from tawsim.core.model import AnnotationSet, Span
+from tawsim.text.bidi import isolate_runs
 
 COLUMNS = ("Text", "Label", "Category", "Status", "Source", "Start", "End")
 SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,7 +69,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == SPAN_ID_ROLE:
             return span.id
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return span.attrs.get("explanation") or span.text
+            return isolate_runs(span.attrs.get("explanation") or "") or span.text
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

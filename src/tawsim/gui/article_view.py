@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextO
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from tawsim.gui.offsets import OffsetMap
+from tawsim.gui.snapping import digit_run_at
 from tawsim.text.display_lines import display_text
 
 
@@ -38,13 +39,16 @@ class ArticleView(QPlainTextEdit):
         self.customContextMenuRequested.connect(self._on_context_menu)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         self.offsets = OffsetMap("")
+        self._text = ""
         self.tooltip_for: Callable[[int], str] | None = None
         self._zoom_steps = 0
+        self._pressed_number: tuple[int, int] | None = None
 
     def set_text(self, text: str) -> None:
         document = self.document()
         document.setUndoRedoEnabled(False)
         self.offsets = OffsetMap(text)
+        self._text = text
         self.setPlainText(display_text(text))  # a very long paragraph is shown in pieces
         option = document.defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
@@ -117,6 +121,33 @@ class ArticleView(QPlainTextEdit):
         self.zoom(-self._zoom_steps)
 
     # -- events ----------------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._pressed_number = self._number_under(event.position().toPoint())
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        number, self._pressed_number = self._pressed_number, None
+        selection = self.selected_range()
+        if number is None or selection is None:
+            return
+        start, end = selection
+        if start <= number[1] and number[0] <= end and not (start <= number[0] and number[1] <= end):
+            self.select_range(min(start, number[0]), max(end, number[1]))
+
+    def _number_under(self, point: QPoint) -> tuple[int, int] | None:
+        """The digit run drawn under `point`. At the edge of a number written left to right inside
+        right-to-left text, Qt's position may be the far end of the number, so a drag started on
+        its first or last digit would leave it out; the glyphs' own box decides instead."""
+        run = digit_run_at(self._text, self.position_at(point))
+        if run is None:
+            return None
+        rects = [self.cursorRect(self.cursor_for(i)) for i in range(run[0], run[1] + 1)]
+        left, right = min(r.left() for r in rects), max(r.left() for r in rects)
+        top, bottom = min(r.top() for r in rects), max(r.bottom() for r in rects)
+        inside = left <= point.x() <= right and top <= point.y() <= bottom
+        return run if inside else None
+
     def _on_cursor_moved(self) -> None:
         self.caret_moved.emit(self.caret())
 

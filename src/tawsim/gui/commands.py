@@ -1,10 +1,43 @@
-"""Undo commands: each calls one AnnotationSet method to do and its inverse to undo."""
+"""Undo commands: each calls one AnnotationSet method to do and its inverse to undo.
+
+Each knows the place in the text it changed (`place()`: start, end, and the span there if any), so
+undo and redo can show where the edit was made.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
 from tawsim.core.model import AnnotationSet, Relation, Span
+
+Place = tuple[int, int, "str | None"]  # start, end, the span id to make current (None: none there)
+
+
+def place_of(command: QUndoCommand | None) -> Place | None:
+    """Where a command changed the text; for a macro, its last child that knows (the tag after
+    the suggestions it rejected, the link after the unlink)."""
+    if command is None:
+        return None
+    if hasattr(command, "place"):
+        return command.place()
+    for index in reversed(range(command.childCount())):
+        found = place_of(command.child(index))
+        if found is not None:
+            return found
+    return None
+
+
+def history_place(stack, undone: bool) -> Place | None:
+    """The place of the command just undone (`undone`) or redone on `stack`."""
+    index = stack.index() if undone else stack.index() - 1
+    return place_of(stack.command(index)) if 0 <= index < stack.count() else None
+
+
+def _span_place(annotations: AnnotationSet, span_id: str, span: Span | None = None) -> Place:
+    if span_id in annotations:
+        current = annotations.get(span_id)
+        return current.start, current.end, span_id
+    return span.start, span.end, None
 
 
 class AddSpan(QUndoCommand):
@@ -19,6 +52,9 @@ class AddSpan(QUndoCommand):
     def undo(self) -> None:
         self.annotations.remove(self.span.id)
 
+    def place(self) -> Place:
+        return _span_place(self.annotations, self.span.id, self.span)
+
 
 class RemoveSpan(QUndoCommand):
     def __init__(self, annotations: AnnotationSet, span_id: str) -> None:
@@ -26,6 +62,7 @@ class RemoveSpan(QUndoCommand):
         super().__init__(f"Delete {span.label} {span.text}")
         self.annotations = annotations
         self.span_id = span_id
+        self.span = span
         self._removed: tuple | None = None
 
     def redo(self) -> None:
@@ -33,6 +70,9 @@ class RemoveSpan(QUndoCommand):
 
     def undo(self) -> None:
         self.annotations.restore(*self._removed)
+
+    def place(self) -> Place:
+        return _span_place(self.annotations, self.span_id, self.span)
 
 
 class UpdateSpan(QUndoCommand):
@@ -49,6 +89,9 @@ class UpdateSpan(QUndoCommand):
     def undo(self) -> None:
         self.annotations.update(self.span_id, **self._old)
 
+    def place(self) -> Place:
+        return _span_place(self.annotations, self.span_id)
+
 
 class UpdateMany(QUndoCommand):
     """One step for a bulk change such as accepting every suggestion of a label."""
@@ -64,6 +107,11 @@ class UpdateMany(QUndoCommand):
 
     def undo(self) -> None:
         self.annotations.update_many(self._old)
+
+    def place(self) -> Place | None:
+        first = min((self.annotations.get(i) for i in self.changes if i in self.annotations),
+                    key=lambda span: span.start, default=None)
+        return None if first is None else (first.start, first.end, first.id)
 
 
 class Link(QUndoCommand):
@@ -82,6 +130,10 @@ class Link(QUndoCommand):
     def undo(self) -> None:
         self.annotations.remove_relation(self.relation.id)
 
+    def place(self) -> Place | None:
+        source = self.args[1]
+        return _span_place(self.annotations, source) if source in self.annotations else None
+
 
 class Unlink(QUndoCommand):
     def __init__(self, annotations: AnnotationSet, relation: Relation) -> None:
@@ -94,3 +146,26 @@ class Unlink(QUndoCommand):
 
     def undo(self) -> None:
         self.annotations.add_relation(self.relation)
+
+    def place(self) -> Place | None:
+        source = self.relation.source
+        return _span_place(self.annotations, source) if source in self.annotations else None
+
+
+class ShowPlace(QUndoCommand):
+    """Changes nothing: ends a macro whose changes are elsewhere (the other occurrences of a name)
+    with the place undo and redo should show (the name tagged by hand)."""
+
+    def __init__(self, annotations: AnnotationSet, span_id: str) -> None:
+        super().__init__("")
+        self.annotations = annotations
+        self.span = annotations.get(span_id)
+
+    def redo(self) -> None:
+        pass
+
+    def undo(self) -> None:
+        pass
+
+    def place(self) -> Place:
+        return _span_place(self.annotations, self.span.id, self.span)

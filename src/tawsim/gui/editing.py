@@ -7,7 +7,7 @@ from PySide6.QtGui import QUndoStack
 
 from tawsim.core.model import AnnotationSet, Span
 from tawsim.core.schema import LabelSchema
-from tawsim.gui.commands import AddSpan, Link, RemoveSpan, Unlink, UpdateMany, UpdateSpan
+from tawsim.gui.commands import AddSpan, Link, RemoveSpan, ShowPlace, Unlink, UpdateMany, UpdateSpan
 from tawsim.gui.snapping import is_word_char
 
 OCCURRENCE_SOURCE = "manual:occurrence"
@@ -21,8 +21,9 @@ class Editor:
         self.last_message = ""
 
     # -- tagging ---------------------------------------------------------------------------
-    def tag(self, start: int, end: int, label: str) -> Span | None:
+    def tag(self, start: int, end: int, label: str, attrs: dict | None = None) -> Span | None:
         """Tag [start, end) by hand (accepted); returns the span, or None with `last_message` set.
+        `attrs` go to a new span (a figure's value and unit); an accepted suggestion keeps its own.
 
         A suggestion of the same category with exactly these bounds is accepted under the label;
         overlapping suggestions of that category are rejected; an overlapping accepted annotation
@@ -44,7 +45,8 @@ class Editor:
             self._set_label(exact, label, status="accepted")
             tagged = exact
         else:
-            tagged = self.annotations.make_span(start, end, category, label, status="accepted")
+            tagged = self.annotations.make_span(start, end, category, label, status="accepted",
+                                                attrs=dict(attrs or {}))
             self.stack.push(AddSpan(self.annotations, tagged))
         self.stack.endMacro()
         self.last_message = f"Tagged {label} “{tagged.text}”"
@@ -65,6 +67,7 @@ class Editor:
                     start, end, tagged.category, tagged.label, status="suggested", source=OCCURRENCE_SOURCE,
                     attrs={"explanation": f"the same text as {tagged.id}, tagged by hand"})
                 self.stack.push(AddSpan(self.annotations, span))
+            self.stack.push(ShowPlace(self.annotations, tagged.id))
             self.stack.endMacro()
         return len(found)
 

@@ -11,8 +11,10 @@ from tawsim.core.atomic import write_bytes_atomic, write_files_atomic
 from tawsim.core.errors import TawsimError
 from tawsim.core.model import AnnotationSet
 from tawsim.core.schema import LabelSchema
-from tawsim.formats.common import ExportOptions
+from tawsim.formats.common import ExportOptions, export_view
 from tawsim.formats.registry import FORMATS, Format
+from tawsim.gui.export_dialog import ExportDialog
+from tawsim.text.bidi import isolate_runs
 
 
 def export_to(path: Path, fmt: Format, annotations: AnnotationSet, schema: LabelSchema,
@@ -36,6 +38,8 @@ class ExportMenu(QMenu):
         super().__init__("&Export", window)
         self.setObjectName("menuExport")
         self.window_ = window
+        self.dialog: ExportDialog | None = None
+        self.last_count = 0
         self.include_suggested = QAction("Include pending suggestions", self, checkable=True)
         self.include_suggested.setObjectName("actionExportIncludeSuggested")
         self.addAction(self.include_suggested)
@@ -49,25 +53,57 @@ class ExportMenu(QMenu):
             self.addAction(action)
 
     def export(self, fmt: Format | None = None) -> list[Path]:
+        """A format from the menu: its file chosen, then written. File ▸ Export… (no format): the
+        export dialog, with the format, the file and whether pending suggestions go too."""
         window = self.window_
         annotations = window.annotations
         if annotations is None:
             return []
         stem = Path(annotations.document.name).stem
         base = (window.session.saved_to or window.session.source or Path.home() / stem).parent
-        filters = {f"{f.name} — {f.description} (*{f.extension})": f
-                   for f in ([fmt] if fmt else FORMATS.values())}
-        path, chosen = QFileDialog.getSaveFileName(
-            window, "Export annotations", str(base / f"{stem}{(fmt or FORMATS['brat']).extension}"),
-            ";;".join(filters))
+        if fmt is None:
+            self.dialog = self._dialog(base, stem)
+            self.dialog.open()
+            return []
+        path, _chosen = QFileDialog.getSaveFileName(
+            window, self.tr("Export annotations"), str(base / f"{stem}{fmt.extension}"),
+            f"{fmt.name} — {fmt.description} (*{fmt.extension})")
         if not path:
             return []
-        fmt = filters.get(chosen, fmt or next(iter(filters.values())))
+        return self.write(fmt, Path(path), self.include_suggested.isChecked())
+
+    def _dialog(self, base: Path, stem: str) -> ExportDialog:
+        annotations = self.window_.annotations
+        pending = sum(1 for span in annotations if span.status == "suggested")
+        accepted = any(span.status == "accepted" for span in annotations)
+        # Straight after opening nothing is accepted yet: an export of accepted ones only is empty.
+        include = self.include_suggested.isChecked() or (pending > 0 and not accepted)
+        dialog = ExportDialog(self.window_, base, stem, pending, include)
+        dialog.chosen.connect(lambda fmt, path, include: self.write(fmt, path, include))
+        return dialog
+
+    def write(self, fmt: Format, path: Path, include_suggested: bool) -> list[Path]:
+        """Write the open document, and say how many annotations went out."""
+        window = self.window_
+        self.include_suggested.setChecked(include_suggested)
         try:
-            written = export_to(Path(path), fmt, annotations, window.schema,
-                                self.include_suggested.isChecked())
+            written = export_to(path, fmt, window.annotations, window.schema, include_suggested)
         except TawsimError as error:
-            QMessageBox.warning(window, "Export failed", str(error))
+            QMessageBox.warning(window, self.tr("Export failed"), isolate_runs(str(error)))
             return []
-        window.statusBar().showMessage(f"Exported {fmt.name}: " + ", ".join(p.name for p in written), 8000)
+        spans = export_view(window.annotations, ExportOptions(include_suggested=include_suggested)).spans
+        suggested = sum(1 for span in spans if span.status == "suggested")
+        files = ", ".join(p.name for p in written)
+        message = self.tr("Exported as {format} to {files}: {count} annotations").format(
+            format=fmt.name, files=files, count=len(spans))
+        if suggested:
+            message += self.tr(", pending suggestions among them: {count}").format(count=suggested)
+        if not spans:
+            pending = sum(1 for span in window.annotations if span.status == "suggested")
+            if pending:
+                message += self.tr(" (nothing is accepted yet; include the pending suggestions to export "
+                                   "them: {count})").format(count=pending)
+            QMessageBox.information(window, self.tr("Nothing exported"), isolate_runs(message))
+        window.say(message)
+        self.last_count = len(spans)
         return written

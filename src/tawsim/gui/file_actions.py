@@ -15,6 +15,7 @@ from tawsim.gui.session import ChangedOnDisk
 from tawsim.core.names import display_name
 from tawsim.gui.conflicts import ConflictHandlers, adopt_copy, saved_to_for
 from tawsim.gui.loading import open_file
+from tawsim.text.bidi import isolate_runs
 
 OPEN_FILTER = "Articles and annotation files (*.txt *.json);;Articles (*.txt);;Tawsim JSON (*.json);;All files (*)"
 Buttons = QMessageBox.StandardButton
@@ -50,13 +51,16 @@ class FileHandlers(ConflictHandlers):
                     orphan.unlink(missing_ok=True)
             opened = open_file(path, self.rules, self.suggest, annotator)
         except TawsimError as error:
-            QMessageBox.warning(self, "Cannot open", one_line(display_name(error)))
+            QMessageBox.warning(self, "Cannot open", isolate_runs(one_line(display_name(error))))
             return False
         self.session.annotator = opened.annotator
         self.show_document(opened.annotations, opened.source, opened.saved_to, opened.schema_name,
                            recovered=opened.changed)
-        if opened.problems:
-            QMessageBox.information(self, "Opened with remarks", "\n".join(opened.problems[:20]))
+        self.show_dropped(opened.anchoring.dropped)
+        if opened.anchoring.moved:
+            self.say(self.tr("Annotations moved with the changed text: {count}").format(count=len(opened.anchoring.moved)))
+        if opened.remarks:
+            QMessageBox.information(self, "Opened with remarks", isolate_runs("\n".join(opened.remarks)))
         return True
 
     def _ask_recover(self, recovery: Path) -> bool:
@@ -92,7 +96,7 @@ class FileHandlers(ConflictHandlers):
         except ReadOnlyFile:
             return self.confirm_read_only(path, overwrite_changes)
         except TawsimError as error:
-            QMessageBox.critical(self, "Not saved", f"{error}\nYour work is still open; save it elsewhere.")
+            QMessageBox.critical(self, "Not saved", f"{isolate_runs(str(error))}\nYour work is still open; save it elsewhere.")
             return False
         self.say(f"Saved {display_name(path)}")
         self.update_recent_menu()

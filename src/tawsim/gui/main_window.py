@@ -13,8 +13,10 @@ from tawsim.core.model import AnnotationSet
 from tawsim.core.schema import LabelSchema
 from tawsim.gui import snapping
 from tawsim.gui.agreement_menu import add_agreement_actions
-from tawsim.gui.actions import ARTICLE_ONLY, build_actions, label_actions, scope_to
+from tawsim.gui.actions import ARTICLE_ONLY, build_actions, label_actions, scope_to, toolbar_actions
 from tawsim.gui.article_view import ArticleView
+from tawsim.gui.commands import history_place
+from tawsim.gui.dropped_panel import DroppedHandlers, DroppedPanel
 from tawsim.gui.editing import Editor
 from tawsim.gui.export_menu import ExportMenu
 from tawsim.gui.file_actions import FileHandlers
@@ -29,9 +31,10 @@ from tawsim.gui.session import Session
 from tawsim.gui.side_panel import SidePanel
 from tawsim.gui.styles import SpanStyles
 from tawsim.gui.table_panel import TablePanel
+from tawsim.text.bidi import isolate_runs
 
 
-class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
+class MainWindow(FileHandlers, ReviewHandlers, DroppedHandlers, QMainWindow):
     def __init__(self, schema: LabelSchema, settings: QSettings | None = None, rules: Path | None = None,
                  suggest: bool = True, recovery_dir: Path | None = None, annotator: str | None = None) -> None:
         super().__init__()
@@ -58,6 +61,11 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         self.table = self.table_panel.table
         self._dock(self.side_panel, "Annotation", "sideDock", Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock(self.table_panel, "Annotations", "tableDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.dropped_panel = DroppedPanel(self)
+        self._dock(self.dropped_panel, self.tr("Dropped on reopening"), "droppedDock",
+                   Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.table_panel.parentWidget(), self.dropped_panel.parentWidget())
+        self.dropped_panel.parentWidget().hide()
 
         self.actions_by_name = build_actions(self)
         self.label_actions = label_actions(self, schema)
@@ -128,9 +136,8 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         palette.addActions(list(self.label_actions.values()))
         self.addToolBar(palette)
         tools = QToolBar("Review", self, objectName="reviewToolbar")
-        tools.addActions([a[n] for n in ("actionPreviousSuggestion", "actionNextSuggestion",
-                                         "actionAcceptSuggestion", "actionRejectSuggestion", "actionAcceptAll",
-                                         "actionUndo", "actionRedo", "actionSave")])
+        tools.addActions(toolbar_actions(a))
+        self.addToolBarBreak()  # its own row: the labels and review together are wider than 1,200 pixels
         self.addToolBar(tools)
         self.view.context_menu_wanted.connect(self._context_menu)
 
@@ -170,6 +177,9 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         self.table_panel.span_chosen.connect(lambda span_id: self.set_current(span_id, move_caret=True))
         self.side_panel.figure_edited.connect(self.edit_figure)
         self.side_panel.link_speaker_wanted.connect(self.link_speaker)
+        self.dropped_panel.find_wanted.connect(self.find_dropped)
+        self.dropped_panel.place_wanted.connect(self.place_dropped)
+        self.dropped_panel.pending_changed.connect(lambda _count: self._update_title())
 
     def _enable(self, enabled: bool) -> None:
         for name, action in self.actions_by_name.items():
@@ -199,6 +209,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         for signal in (annotations.inserted, annotations.removed, annotations.changed):
             signal.connect(self._annotations_changed)
         self.table_panel.set_annotations(annotations)
+        self.show_dropped([])
         self.session.start(annotations, source, saved_to, schema_name, recovered, keep_history)
         self.update_recent_menu()
         self._enable(True)
@@ -221,8 +232,14 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
             self.highlighter.ensure_painted(*self.view.visible_range())
 
     def _history(self, step) -> None:
+        """Undo or redo, then show where that edit was made."""
         with self.editing():
             step()
+        place = history_place(self.undo_stack, undone=step == self.undo_stack.undo)
+        if place is not None:
+            start, _end, span_id = place
+            self.view.place_caret(start)
+            self.current_id = span_id
         if self.current_id is not None and self.current_id not in self.annotations:
             self.current_id = None
         self.refresh_panel()
@@ -279,7 +296,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
             if span.category == "figure" and span.attrs.get("value") is not None:
                 line += f"\nvalue: {span.attrs.get('value')} {span.attrs.get('unit') or ''}"
             lines.append(line)
-        return "\n".join(lines)
+        return "\n".join(isolate_runs(line) for line in "\n".join(lines).split("\n"))
 
     def _context_menu(self, where, position: int) -> None:
         menu = QMenu(self)
@@ -296,9 +313,11 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
             self.side_panel.value.selectAll()
 
     def say(self, message: str) -> None:
-        self.statusBar().showMessage(message, 6000)
+        self.statusBar().showMessage(isolate_runs(message), 6000)
 
     def _update_title(self) -> None:
         name = self.annotations.document.name if self.annotations is not None else "no file"
-        self.setWindowTitle(f"{name}[*] — Tawsim")
+        pending = len(self.dropped_panel.pending()) if hasattr(self, "dropped_panel") else 0
+        note = self.tr(" — annotations to place again: {count}").format(count=pending) if pending else ""
+        self.setWindowTitle(f"{name}[*]{note} — Tawsim")
         self.setWindowModified(self.session.modified)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 
 from tawsim.core.model import AnnotationError, Span
 from tawsim.gui import review, snapping
+from tawsim.gui.loading import figure_reading, known_words
 from tawsim.gui.speaker_picker import SpeakerPicker
 
 
@@ -22,7 +23,7 @@ class ReviewHandlers:
     def editing(self) -> Iterator[None]:
         """One user action: repaint once at the end; a refused change becomes a status message."""
         try:
-            with self.highlighter.batch():
+            with self.highlighter.batch(), self.table_panel.quiet():
                 yield
         except AnnotationError as error:
             self.say(str(error))
@@ -101,13 +102,17 @@ class ReviewHandlers:
                 self.say(self.editor.last_message)
             self.refresh_panel()
             return span if relabelled else None
+        names = known_words(getattr(self, "rules", None)) if self.schema.category_of(label) == "entity" else None
         snapped = snapping.snap_to_words(self.annotations.document.text, *selection,
-                                         self.schema.proclitics_outside)
+                                         self.schema.proclitics_outside, names)
         if snapped is None:
             self.say("The selection holds no word to tag")
             return None
+        attrs = None
+        if self.schema.category_of(label) == "figure":
+            attrs = figure_reading(self.annotations.document.text, *snapped, getattr(self, "rules", None))
         with self.editing():
-            span = self.editor.tag(*snapped, label)
+            span = self.editor.tag(*snapped, label, attrs)
         self.say(self.editor.last_message)
         if span is not None:
             self.set_current(span.id, move_caret=True)

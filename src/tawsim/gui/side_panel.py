@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from tawsim.core.model import Span
+from tawsim.text.bidi import isolate, isolate_runs
 
 UNITS = ("", "percent", "people", "km2", "km", "USD", "EUR", "SYP")
 QUALIFIERS = ("", "about", "more_than", "less_than", "at_least", "at_most")
@@ -80,7 +81,7 @@ class SidePanel(QWidget):
         self.label.setText(span.label if span else "")
         self.status.setText(span.status if span else "")
         self.rule.setText(span.source if span else "")
-        self.explanation.setText(str(span.attrs.get("explanation", "")) if span else "")
+        self.explanation.setText(isolate_runs(str(span.attrs.get("explanation", ""))) if span else "")
         is_figure = bool(span and span.category == "figure")
         for _, widget in self.figure_rows:
             self.form.setRowVisible(widget, is_figure)
@@ -94,7 +95,8 @@ class SidePanel(QWidget):
         self.form.setRowVisible(self.speaker, is_claim)
         self.form.setRowVisible(self.link, is_claim)
         if is_claim:
-            self.speaker.setText(f"{speaker.text}  ({speaker.label}, {speaker.id})" if speaker else "none yet")
+            self.speaker.setText(f"{isolate(speaker.text)}  {isolate(f'({speaker.label}, {speaker.id})')}"
+                                 if speaker else "none yet")
 
     def _emit_figure(self) -> None:
         if self._span is None or self._span.category != "figure":
@@ -102,7 +104,7 @@ class SidePanel(QWidget):
         try:
             value = _parse_value(self.value.text())
         except ValueError:
-            self.problem.setText(f"“{self.value.text()}” is not a number")
+            self.problem.setText(f"“{isolate(self.value.text())}” is not a number")
             return
         attrs = dict(self._span.attrs)
         attrs.update(value=value, unit=self.unit.currentText() or None,

@@ -7,6 +7,7 @@ digits, tatweel and joiners; a comma or point between two digits (99,5 or 1.500)
 from __future__ import annotations
 
 import unicodedata
+from typing import Collection
 
 import regex
 
@@ -16,6 +17,7 @@ from tawsim.text.normalize import normalize
 _JOINERS = {"\u200c", "\u200d"}
 _NUMBER_INNER = {",", ".", "\u066b", "\u066c"}  # ٫ and ٬ too
 _GRAPHEME = regex.compile(r"\X")
+_PERCENT_SIGNS = {"%", "\u066a"}  # % and ٪
 
 
 def is_word_char(text: str, index: int) -> bool:
@@ -23,6 +25,24 @@ def is_word_char(text: str, index: int) -> bool:
     if char in _NUMBER_INNER:
         return 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
     return char in _JOINERS or unicodedata.category(char)[0] in "LMN"
+
+
+def digit_run_at(text: str, index: int) -> tuple[int, int] | None:
+    """The run of digits (with , . ٫ ٬ between them) that `index` is inside or at an edge of."""
+    def in_number(i: int) -> bool:
+        return 0 <= i < len(text) and (text[i].isdigit() or (text[i] in _NUMBER_INNER and is_word_char(text, i)))
+
+    if in_number(index):
+        start = end = index
+    elif in_number(index - 1):
+        start = end = index - 1
+    else:
+        return None
+    while in_number(start - 1):
+        start -= 1
+    while in_number(end):
+        end += 1
+    return start, end
 
 
 def word_start(text: str, index: int) -> int:
@@ -88,6 +108,27 @@ def proclitic_length(word: str) -> int:
     return where[stripped] if 0 < stripped < len(where) else 0
 
 
+def name_proclitic_length(word: str, known: Collection[str]) -> int:
+    """How many leading characters of `word`, tagged by hand as a name, are a proclitic: the rule
+    the engine's name lists follow (a listed name matches behind و ف ب ل ك or two of them), with
+    the engine's words (`known`, normalised) telling a proclitic from a first letter.
+
+    The article shows it (`proclitic_length`); a word the engine knows keeps its letters (وكالة،
+    بريطانيا، وليد); a known word behind a proclitic loses it (وبحري، لواشنطن); an unknown word
+    keeps its letters, as the engine would not cut them either.
+    """
+    definite = proclitic_length(word)
+    if definite:
+        return definite
+    letters, where = _letters(word)
+    if letters in known:
+        return 0
+    for size in range(1, clitics.LONGEST_PROCLITIC + 1):  # وبحري is و + بحري before وب + حري
+        if len(letters) - size >= 3 and letters[:size] in clitics.PROCLITICS and letters[size:] in known:
+            return where[size]
+    return 0
+
+
 def _is_user_stripped_proclitic(text: str, word_begin: int, chosen_start: int) -> bool:
     """The user started the selection right after proclitic letters of the word: keep that."""
     letters, _ = _letters(text[word_begin:chosen_start])
@@ -95,16 +136,20 @@ def _is_user_stripped_proclitic(text: str, word_begin: int, chosen_start: int) -
 
 
 def snap_to_words(
-    text: str, start: int, end: int, proclitics_outside: bool = True
+    text: str, start: int, end: int, proclitics_outside: bool = True, known: Collection[str] | None = None
 ) -> tuple[int, int] | None:
-    """The span a selection [start, end) stands for, or None when it holds no word."""
+    """The span a selection [start, end) stands for, or None when it holds no word. With `known`
+    (the engine's words), the selection is a name: its proclitic goes by `name_proclitic_length`."""
     start, end = sorted((max(0, min(start, len(text))), max(0, min(end, len(text)))))
     while start < end and not is_word_char(text, start):
         start += 1
+    selected_end = end
     while end > start and not is_word_char(text, end - 1):
         end -= 1
     if start == end:
         return None
+    if end < selected_end and text[end] in _PERCENT_SIGNS and text[end - 1].isdigit():
+        end += 1  # 40% selected: the sign is part of the figure
     chosen_start = grapheme_floor(text, start)
     start = word_start(text, start)
     end = word_end(text, end)
@@ -112,8 +157,10 @@ def snap_to_words(
         if chosen_start > start and _is_user_stripped_proclitic(text, start, chosen_start):
             start = chosen_start
         else:
-            start += proclitic_length(text[start:word_end(text, start)])
-    start, end = grapheme_floor(text, start), grapheme_ceil(text, end)
+            word = text[start:word_end(text, start)]
+            start += proclitic_length(word) if known is None else name_proclitic_length(word, known)
+    start = grapheme_floor(text, start)
+    end = end if end and text[end - 1] in _PERCENT_SIGNS else grapheme_ceil(text, end)
     return (start, end) if start < end else None
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from tawsim.core.model import Span
+from tawsim.text.bidi import isolate
 
 _SPAN_ID = Qt.ItemDataRole.UserRole
 
@@ -23,7 +24,7 @@ class SpeakerPicker(QDialog):
         self.list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         for number, span in enumerate(candidates, start=1):
             context = _context(text, span)
-            item = QListWidgetItem(f"{number}. {span.text}  [{span.label}]  … {context} …")
+            item = QListWidgetItem(f"{number}. {isolate(span.text)}  [{isolate(span.label)}]  … {isolate(context)} …")
             item.setData(_SPAN_ID, span.id)
             self.list.addItem(item)
         if candidates:

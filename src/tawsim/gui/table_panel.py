@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
@@ -70,6 +73,15 @@ class TablePanel(QWidget):
     def _on_current_row(self, current, _previous) -> None:
         if not self._quiet and current.isValid():
             self.span_chosen.emit(current.data(SPAN_ID_ROLE))
+
+    @contextmanager
+    def quiet(self) -> Iterator[None]:
+        """Rows the window's own edits add, remove or move do not choose an annotation: only the user does."""
+        was, self._quiet = self._quiet, True
+        try:
+            yield
+        finally:
+            self._quiet = was
 
     def select_nothing(self) -> None:
         """No row selected or current (the window has no current annotation), quietly."""
