@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--offsets", choices=["codepoints", "utf16"],
                         help="Label Studio: offsets in code points (default, as current Label Studio counts) "
                         "or UTF-16 units, as older versions counted (JavaScript string indexes)")
+    export.add_argument("--category", choices=["entity", "figure", "claim"],
+                        help="CoNLL: one tag column (token TAG), for this category only, as spacy convert "
+                        "and seqeval read; default: one column per category")
     export.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
     export.add_argument("--include-unfinished", action="store_true",
                         help="a project: also export annotated documents not marked done")

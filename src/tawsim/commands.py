@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -117,16 +118,19 @@ class ExportJob:
     folder: Path | None  # None: return the bytes for one combined output
     force: bool = False
     offsets: str | None = None  # Label Studio's unit; None: the format's default
+    stem: str | None = None  # the output's name without suffix; None: the input's
+    category: str | None = None  # CoNLL: one tag column for this category; None: all
 
 
 def _export_one(job: ExportJob) -> tuple[dict[str, bytes] | None, list[str]]:
     loaded = annotation_file.load(job.source)
     fmt = get_format(job.format)
-    files = fmt.export(loaded.annotations, ExportOptions(job.include_suggested, job.offsets))
+    options = ExportOptions(include_suggested=job.include_suggested, offsets=job.offsets, category=job.category)
+    files = fmt.export(loaded.annotations, options)
     warnings = [f"{job.source}: {problem}" for problem in [*loaded.problems, *files.warnings]]
     if job.folder is None:
         return files, warnings
-    targets = {job.folder / f"{job.source.stem}{suffix}": data for suffix, data in files.items()}
+    targets = {job.folder / f"{job.stem or job.source.stem}{suffix}": data for suffix, data in files.items()}
     article = job.source.parent / loaded.document.name
     for target in targets:
         guard_target(target, [job.source], job.force)
@@ -157,15 +161,19 @@ def export_command(args: argparse.Namespace) -> int:
     )
     include = bool(getattr(args, "include_suggested", False))
     offsets = getattr(args, "offsets", None)
+    category = getattr(args, "category", None)
+    if category is not None and fmt.name != "conll":
+        raise TawsimError(f"--category is for CoNLL; {fmt.name} keeps every category")
     if folder_mode:
         _make_folder(out)
-        jobs = [ExportJob(f, fmt.name, include, out, force, offsets) for f in files]
-        _refuse_collisions([(f, out / f"{f.stem}{fmt.extension}") for f in files])
+        stems = _document_stems(files) if fmt.one_file_per_document else {f: f.stem for f in files}
+        jobs = [ExportJob(f, fmt.name, include, out, force, offsets, stems[f], category) for f in files]
+        _refuse_collisions([(f, out / f"{stems[f]}{fmt.extension}") for f in files])
         for name, data in fmt.folder_files(_schema(getattr(args, "schema", None))).items():
             guard_target(out / name, files, force)
             write_bytes_atomic(out / name, data, allow_read_only=force)
     else:
-        jobs = [ExportJob(f, fmt.name, include, None, offsets=offsets) for f in files]
+        jobs = [ExportJob(f, fmt.name, include, None, offsets=offsets, category=category) for f in files]
     if single:
         files_out, warnings = _export_one(jobs[0])
         _print_warning_lines(warnings)
@@ -179,6 +187,20 @@ def export_command(args: argparse.Namespace) -> int:
         if parts:
             _write_output(out, parts[0] if len(parts) == 1 else fmt.join(parts), files, force)
     return _finish("export", report, missing, files)
+
+
+def _document_stems(files: list[Path]) -> dict[Path, str]:
+    """Each file's output name: its document's name without suffix (brat: a re-import takes the
+    document's name from NAME.txt), or the file's own stem when that is unreadable or shared."""
+    stems: dict[Path, str] = {}
+    for path in files:
+        try:
+            stem = Path(Path(annotation_file.load(path).document.name).name).stem
+        except TawsimError:
+            stem = ""
+        stems[path] = stem if stem and stem not in (".", "..") else path.stem
+    counts = Counter(stems.values())
+    return {path: stem if counts[stem] == 1 else path.stem for path, stem in stems.items()}
 
 
 # -- import --------------------------------------------------------------------------------

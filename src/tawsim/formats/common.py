@@ -28,6 +28,7 @@ MAX_IMPORT_BYTES = 512 * 2**20
 class ExportOptions:
     include_suggested: bool = False
     offsets: str | None = None  # "codepoints" or "utf16"; None: the format's own default
+    category: str | None = None  # CoNLL: one tag column, for this category only; None: one per category
 
 
 @dataclass(frozen=True)
