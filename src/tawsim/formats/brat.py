@@ -42,6 +42,7 @@ from tawsim.formats.common import (
     ImportedSpan,
     ImportOptions,
     export_view,
+    kept_source,
     parse_figure_note,
     read_text_file,
 )
@@ -128,7 +129,7 @@ def export(annotations, options: ExportOptions) -> ExportedFiles:
                 f"N{len(normalizations) + 1}\t{norm.get('type', 'Reference')} {brat_id} "
                 f"{norm['db']}:{norm['id']}\t{_note_safe(str(norm.get('text', '')))}"
             )
-        if span.source != "manual" and not span.source.startswith("import:"):
+        if kept_source(span.source):
             noted["source"] = span.source
         if span.attrs.get("note"):
             noted["note"] = span.attrs["note"]
@@ -417,8 +418,9 @@ class _Reader:
                 self.lost[f"{kind} comment"] += 1
                 continue
             found = self._read_note(line.tail, line.where, self._is_figure(item))
-            if "source" in found:
-                sources[ref] = found.pop("source")
+            source = kept_source(found.pop("source", None))
+            if source:
+                sources[ref] = source
             item.attrs.update(found)
         return sources
 
@@ -454,12 +456,12 @@ class _Reader:
         for ref in (source, target):
             if ref not in kept and not ref.startswith("E") and ref not in {l.id for l, *_ in self.spans}:
                 raise InputError(f"{line.where}: relation to {ref!r}, which is not a span of this document")
-        if source not in kept or target not in kept:
-            self.lost["relation to an event or a span Tawsim does not keep"] += 1
-            return
         known = {r.name.casefold() for r in self.schema.relation_types}
         if self.label_map.get(type_name, type_name).casefold() not in known:
             self.unknown_relations[type_name] += 1
+            return
+        if source not in kept or target not in kept:
+            self.lost["relation to an event or a span Tawsim does not keep"] += 1
             return
         builder.add_relation(ImportedRelation(type_name, source, target, line.where))
 

@@ -30,6 +30,7 @@ from tawsim.formats.common import (
     ImportedRelation,
     ImportedSpan,
     export_view,
+    kept_source,
 )
 from tawsim.formats.tokens import span_cuts, tokenize
 
@@ -102,7 +103,7 @@ def make_doc(annotations, options: ExportOptions):
 
 def _kept_attrs(span) -> dict:
     kept = {k: span.attrs[k] for k in KEPT_ATTRS if span.attrs.get(k) is not None}
-    if span.source != "manual" and not span.source.startswith("import:"):
+    if kept_source(span.source):
         kept[SOURCE_KEY] = span.source
     return kept
 
@@ -242,7 +243,7 @@ def _document(
                 attrs=kept,
             )
         )
-        if isinstance(source, str) and source:
+        if kept_source(source):
             span.source = source
     for number, item in enumerate(doc.user_data.get(RELATIONS_KEY, ()), 1):
         here = f"{where}, relation {number}"
