@@ -379,3 +379,30 @@ def test_two_files_of_one_document_keep_their_own_names(tmp_path):
     assert main(["export", str(tmp_path / "in"), "--to", "brat", "-o", str(tmp_path / "out"), "-j", "1"]) == 0
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == ["annotation.conf", "baghouz.alice.ann", "baghouz.alice.txt", "baghouz.bob.ann", "baghouz.bob.txt"]
+
+
+def test_brat_attributes_normalizations_and_notes_go_back_out_on_export(tmp_path):
+    from tawsim.formats.common import ImportOptions
+
+    options = ImportOptions(label_map={"PERSON": "PER"})
+    [first] = BRAT.import_file(brat_made_files(tmp_path, bom=True, counted_by="brat"), load_schema(), options)
+    (tmp_path / "again").mkdir()
+    files = BRAT.export(first, ExportOptions())
+    assert files.warnings == []
+    for suffix, data in files.items():
+        (tmp_path / "again" / f"doc{suffix}").write_bytes(data)
+    ann = files[".ann"].decode("utf-8")
+    assert re.search(r"\nA\d+\tConfidence T\d+ High\n", ann) and re.search(r"\nA\d+\tUncertain T\d+\n", ann)
+    assert re.search(r"\nN1\tReference T\d+ Wikidata:Q42\tChristopher Kika\n", ann)
+    [second] = BRAT.import_file(tmp_path / "again" / "doc.ann", load_schema())
+    assert span_tuples(second) == span_tuples(first)
+    assert sorted((s.text, repr(s.attrs)) for s in second) == sorted((s.text, repr(s.attrs)) for s in first)
+
+
+def test_a_note_that_only_looks_like_ours_is_kept_as_written(tmp_path):
+    text = "قال كيكا إن المطر غزير"
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "doc.ann").write_text("T1\tPER 4 8\tكيكا\n#1\tAnnotatorNotes T1\tsource=the AFP wire\n", encoding="utf-8")
+    [back] = BRAT.import_file(tmp_path / "doc.ann", load_schema())
+    [span] = back
+    assert span.attrs == {"note": "source=the AFP wire"} and span.source == "import:brat"

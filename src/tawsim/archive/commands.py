@@ -46,7 +46,7 @@ def export_archive_command(args: argparse.Namespace) -> int:
     if out is None:
         raise TawsimError("exporting an archive needs an output: add -o FOLDER (or a "
                           f"{fmt.extension} file)")
-    options = ExportOptions(bool(getattr(args, "include_suggested", False)))
+    options = ExportOptions(bool(getattr(args, "include_suggested", False)), category=getattr(args, "category", None))
     combined = not fmt.one_file_per_document and not out.is_dir() and out.suffix.lower() == fmt.extension
     if combined:
         parts = [fmt.export(loaded.annotations, options)[fmt.extension] for loaded in read_documents(source)]

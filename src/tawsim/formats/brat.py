@@ -95,6 +95,7 @@ def export(annotations, options: ExportOptions) -> ExportedFiles:
     attributes: list[str] = []
     normalizations: list[str] = []
     notes: list[str] = []
+    unwritten: Counter = Counter()
 
     def attribute(name: str, brat_id: str, value=True) -> None:
         shown = "" if value is True else f" {value}"
@@ -123,8 +124,14 @@ def export(annotations, options: ExportOptions) -> ExportedFiles:
             if span.attrs.get("value") is not None:
                 noted = {"value": span.attrs["value"], **noted}
         for name, value in (span.attrs.get(BRAT_ATTRIBUTES) or {}).items():
-            attribute(name, brat_id, value)
+            if _brat_word(name) and (value is True or _brat_word(value)):
+                attribute(name, brat_id, value)
+            else:
+                unwritten["brat attribute that is not NAME or NAME VALUE"] += 1
         for norm in span.attrs.get(NORMALIZATIONS) or []:
+            if not (isinstance(norm, dict) and _brat_word(norm.get("db")) and _brat_word(norm.get("id"))):
+                unwritten["normalization that is not {db, id}"] += 1
+                continue
             normalizations.append(
                 f"N{len(normalizations) + 1}\t{norm.get('type', 'Reference')} {brat_id} "
                 f"{norm['db']}:{norm['id']}\t{_note_safe(str(norm.get('text', '')))}"
@@ -142,7 +149,13 @@ def export(annotations, options: ExportOptions) -> ExportedFiles:
             f"R{number}\t{relation.type} Arg1:{ids[relation.source]} Arg2:{ids[relation.target]}"
         )
     ann = "".join(line + "\n" for line in lines + attributes + normalizations + notes)
-    return ExportedFiles({".txt": text.encode("utf-8"), ".ann": ann.encode("utf-8")})
+    warnings = [f"left out {count} {what}" for what, count in unwritten.items()]
+    return ExportedFiles({".txt": text.encode("utf-8"), ".ann": ann.encode("utf-8")}, warnings)
+
+
+def _brat_word(value) -> bool:
+    """A name or value brat reads back as one field: text without whitespace."""
+    return isinstance(value, str) and bool(value) and not any(c.isspace() for c in value)
 
 
 def _note(noted: dict) -> str:
@@ -418,9 +431,11 @@ class _Reader:
                 self.lost[f"{kind} comment"] += 1
                 continue
             found = self._read_note(line.tail, line.where, self._is_figure(item))
-            source = kept_source(found.pop("source", None))
-            if source:
-                sources[ref] = source
+            if "source" in found:
+                if not kept_source(found["source"]):
+                    found = {"note": line.tail}  # not ours after all: keep the note as written
+                else:
+                    sources[ref] = found.pop("source")
             item.attrs.update(found)
         return sources
 

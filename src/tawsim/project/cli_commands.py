@@ -99,7 +99,7 @@ class ExportResult:
 
 
 def export_project(project, fmt, out: Path, include_unfinished: bool = False, include_suggested: bool = False,
-                   schema_path: Path | None = None) -> ExportResult:
+                   schema_path: Path | None = None, category: str | None = None) -> ExportResult:
     """Export the done documents of a project (every annotated one with `include_unfinished`)."""
     index = ProjectIndex(project)
     try:
@@ -112,7 +112,7 @@ def export_project(project, fmt, out: Path, include_unfinished: bool = False, in
     if not wanted:
         raise InputError(f"{project.folder}: no {'annotated' if include_unfinished else 'done'} documents to "
                          "export" + ("" if include_unfinished else " (mark some done, or add --include-unfinished)"))
-    options = ExportOptions(include_suggested)
+    options = ExportOptions(include_suggested, category=category)
     folder_mode = fmt.one_file_per_document or out.is_dir() or out.suffix.lower() != fmt.extension
     parts: list[bytes] = []
     warnings: list[str] = []
@@ -142,7 +142,8 @@ def export_project_command(args: argparse.Namespace) -> int:
         raise TawsimError("exporting a project needs an output: add -o")
     project = open_project(Path(args.inputs[0]), getattr(args, "annotator", None))
     result = export_project(project, get_format(args.format), Path(args.output), args.include_unfinished,
-                            bool(getattr(args, "include_suggested", False)), args.schema)
+                            bool(getattr(args, "include_suggested", False)), args.schema,
+                            getattr(args, "category", None))
     for warning in result.warnings:
         print(f"tawsim: warning: {warning}", file=sys.stderr)
     print(f"tawsim: export: {result.written} documents written to {args.output}, {result.skipped} not exported "
