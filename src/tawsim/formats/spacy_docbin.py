@@ -8,12 +8,15 @@ name, figure values, pending status and speaker links are kept in `doc.user_data
 `tawsim_*` keys (the DocBin stores user data), so an import gives them back.
 
 Import reads every span group (spancat's default `sc` too) and `doc.ents`; a span whose label the
-schema lacks is skipped with a warning. The file is inflated in a bounded stream first, so a small
+schema lacks is skipped with a warning. A `doc.text` with CRLF newlines becomes LF text, as Tawsim loads an article, with the
+offsets moved to match. The file is inflated in a bounded stream first, so a small
 file that would inflate to gigabytes (a zip bomb) is refused before spaCy decompresses it.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 import zlib
 from collections import Counter
 from functools import lru_cache
@@ -22,6 +25,7 @@ from pathlib import Path
 from tawsim.core.errors import InputError, TawsimError
 from tawsim.core.model import CATEGORIES
 from tawsim.core.schema import LabelSchema
+from tawsim.core.textio import normalize_newlines
 from tawsim.formats.common import (
     DocumentBuilder,
     ExportOptions,
@@ -181,6 +185,15 @@ def import_file(path: Path, schema: LabelSchema, options: ImportOptions) -> Impo
     return ImportedDocuments(documents, warnings)
 
 
+def _lf_text(raw: str):
+    """The text with Tawsim's newlines (CRLF and CR → LF, as an article loads) and the map of offsets
+    into `raw` onto it, so the import matches the article file it came from."""
+    if "\r" not in raw:
+        return raw, lambda offset: offset
+    dropped = [match.start() for match in re.finditer("\r(?=\n)", raw)]
+    return normalize_newlines(raw), lambda offset: offset - bisect.bisect_left(dropped, offset)
+
+
 def check_inflated_size(data: bytes, path, limit: int | None = None) -> None:
     """Inflate `data` in chunks, keeping none, and refuse it when it grows beyond `limit`."""
     if limit is None:
@@ -218,7 +231,8 @@ def _document(
     if name in names:
         name = f"{name}-{index}"
     names.add(name)
-    builder = DocumentBuilder(name, doc.text, schema, "spacy", label_map)
+    text, to_text = _lf_text(doc.text)
+    builder = DocumentBuilder(name, text, schema, "spacy", label_map)
     ours = [category for category in CATEGORIES if category in doc.spans]
     others = [key for key in doc.spans if key not in CATEGORIES]  # spancat's "sc" and the like
     pieces = [piece for key in ours + others for piece in doc.spans[key]] + list(doc.ents)
@@ -238,7 +252,7 @@ def _document(
         source = kept.pop(SOURCE_KEY, None)
         span = builder.add_span(
             ImportedSpan(
-                str(number), *key, f"{where}, span {piece.text[:30]!r}",
+                str(number), to_text(key[0]), to_text(key[1]), key[2], f"{where}, span {piece.text[:30]!r}",
                 status="suggested" if key in suggested else "accepted",
                 attrs=kept,
             )
