@@ -406,3 +406,10 @@ def test_a_note_that_only_looks_like_ours_is_kept_as_written(tmp_path):
     [back] = BRAT.import_file(tmp_path / "doc.ann", load_schema())
     [span] = back
     assert span.attrs == {"note": "source=the AFP wire"} and span.source == "import:brat"
+
+
+def test_an_empty_text_field_is_filled_from_the_txt_as_brat_does(tmp_path):
+    (tmp_path / "doc.txt").write_bytes("قال كيكا\r\nإن المطر غزير".encode("utf-8"))
+    (tmp_path / "doc.ann").write_text("T1\tPER 4 8\t\nT2\tCLAIM 10 23\t\n", encoding="utf-8")
+    [back] = BRAT.import_file(tmp_path / "doc.ann", load_schema())
+    assert sorted(s.text for s in back) == ["إن المطر غزير", "كيكا"]
