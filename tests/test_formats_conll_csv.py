@@ -3,6 +3,8 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+
 from test_formats_common import sample_annotations
 
 from tawsim.core.model import AnnotationSet, Document
@@ -118,3 +120,84 @@ def test_claims_csv_join_keeps_one_header():
     assert joined.startswith("\ufeff") and joined.count("\ufeff") == 1
     assert joined.count("claim_id") == 1
     assert len(list(csv.DictReader(io.StringIO(joined[1:], newline="")))) == 2
+
+
+def seqeval_chunks(tags: list[str]) -> list[tuple[str, int, int]]:
+    """(type, first token, last token) of each chunk, by seqeval's default (IOB2, prefix) rule as
+    its get_entities applies it (seqeval has no wheel, so it is not installed): a chunk ends at O,
+    at B, or where the type changes; it starts at B, or at an I whose type differs from the one
+    before (seqeval reads a stray I-X as the start of a chunk)."""
+    chunks, start, previous_tag, previous_type = [], 0, "O", ""
+    for index, tag in enumerate(tags + ["O"]):
+        mark, kind = tag[0], tag[2:] if len(tag) > 2 else "_"
+        ends = previous_tag in "BI" and (mark in "BO" or previous_type != kind)
+        if ends:
+            chunks.append((previous_type, start, index - 1))
+        if mark == "B" or (mark == "I" and (previous_tag == "O" or previous_type != kind)):
+            start = index
+        previous_tag, previous_type = mark, kind
+    return chunks
+
+
+def crlf_article_annotations():
+    from tawsim.core.textio import decode_article
+
+    raw = ("😀 عاجلٌ: قال كريستوفر كيكا (Christopher Kika) إن أكثر من 37 ألف شخص فروا من الباغوز.\r\n"
+           "وأضاف أن 99,5 في المئة من سوريا والعراق تحررت.").encode("utf-8")
+    text = decode_article(raw, "article").text
+    annotations = AnnotationSet(Document("baghouz.txt", text))
+    for needle, category, label in (
+        ("كريستوفر كيكا", "entity", "PER"), ("Christopher Kika", "entity", "PER"),
+        ("الباغوز", "entity", "LOC"), ("سوريا", "entity", "LOC"), ("العراق", "entity", "LOC"),
+        ("أكثر من 37 ألف شخص", "figure", "CARDINAL"), ("99,5 في المئة", "figure", "PERCENT"),
+        ("أكثر من 37 ألف شخص فروا من الباغوز", "claim", "CLAIM"),
+        ("99,5 في المئة من سوريا والعراق تحررت", "claim", "CLAIM"),
+    ):
+        start = text.index(needle)
+        annotations.add(annotations.make_span(start, start + len(needle), category, label, status="accepted"))
+    return annotations
+
+
+def test_one_category_column_reads_in_spacy_convert_and_seqeval(tmp_path):
+    pytest.importorskip("spacy")
+    from spacy.training.converters import conll_ner_to_docs
+
+    annotations = crlf_article_annotations()
+    for category in ("entity", "figure", "claim"):
+        part = CONLL.export(annotations, ExportOptions(category=category))[".conll"]
+        data = CONLL.join([part, part]).decode("utf-8")
+        wanted = [(s.label, "".join(s.text.split())) for s in sorted(annotations.with_category(category), key=lambda s: s.start)]
+        docs = list(conll_ner_to_docs(data, no_print=True))  # what `spacy convert --converter ner` runs
+        assert len(docs) == 2
+        for doc in docs:
+            assert [(e.label_, "".join(t.text for t in e)) for e in doc.ents] == wanted
+        rows = [line.split(" ") for line in part.decode("utf-8").split("\n")[2:] if line]
+        assert all(len(row) == 2 for row in rows)
+        tags = [row[1] for row in rows]
+        chunks = seqeval_chunks(tags)
+        assert [(kind, "".join(row[0] for row in rows[first : last + 1])) for kind, first, last in chunks] == wanted
+        for previous, tag in zip(["O"] + tags, tags):  # strict IOB2: I-X only after B-X or I-X
+            assert not tag.startswith("I-") or previous[2:] == tag[2:]
+
+
+def test_overlapping_spans_of_one_category_are_left_out_with_a_warning():
+    annotations = crlf_article_annotations()
+    text = annotations.document.text
+    start = text.index("كيكا")
+    annotations.add(annotations.make_span(start, start + 4, "entity", "PER", status="accepted"))
+    files = CONLL.export(annotations, ExportOptions(category="entity"))
+    assert files.warnings == ["1 entity spans overlap a longer one and are left out (IOB2 cannot nest)"]
+
+
+def test_cli_category_flag(tmp_path, capsys):
+    from tawsim.cli import main
+    from tawsim.core import annotation_file
+
+    source = tmp_path / "baghouz.json"
+    annotation_file.save(source, crlf_article_annotations())
+    out = tmp_path / "figures.conll"
+    assert main(["export", str(source), "--to", "conll", "--category", "figure", "-o", str(out)]) == 0
+    lines = out.read_text(encoding="utf-8").split("\n")
+    assert lines[0] == "-DOCSTART- -X- O O" and "37 I-CARDINAL" in lines
+    assert main(["export", str(source), "--to", "doccano", "--category", "figure", "-o", str(tmp_path / "x.jsonl")]) == 1
+    assert "--category is for CoNLL" in capsys.readouterr().err

@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--doccano-offsets", choices=["utf16", "graphemes"],
                         help="doccano: offsets in UTF-16 units (default) or in grapheme clusters, for a project "
                         "made with doccano's grapheme-cluster option (a letter and its tashkeel count one)")
+    export.add_argument("--category", choices=["entity", "figure", "claim"],
+                        help="CoNLL: one tag column (token TAG), for this category only, as spacy convert "
+                        "and seqeval read; default: one column per category")
     export.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
     export.add_argument("--include-unfinished", action="store_true",
                         help="a project: also export annotated documents not marked done")

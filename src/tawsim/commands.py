@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -116,11 +117,14 @@ class ExportJob:
     options: ExportOptions
     folder: Path | None  # None: return the bytes for one combined output
     force: bool = False
+    stem: str | None = None  # the output's name without suffix; None: the input's
 
 
 def export_options(args: argparse.Namespace) -> ExportOptions:
     """What `tawsim export` was asked for, for every format (unset ones keep their defaults)."""
-    asked = {name: getattr(args, name, None) for name in ("offsets", "doccano_overlap", "doccano_offsets")}
+    asked = {name: getattr(args, name, None) for name in ("offsets", "doccano_overlap", "doccano_offsets", "category")}
+    if asked["category"] is not None and get_format(args.format).name != "conll":
+        raise TawsimError(f"--category is for CoNLL; {get_format(args.format).name} keeps every category")
     return ExportOptions(bool(getattr(args, "include_suggested", False)),
                          **{name: value for name, value in asked.items() if value is not None})
 
@@ -134,7 +138,7 @@ def _export_one(job: ExportJob) -> tuple[dict[str, bytes] | None, list[str], Pat
     article = job.source.parent / loaded.document.name
     if job.folder is None:
         return files, warnings, article
-    targets = {job.folder / f"{job.source.stem}{suffix}": data for suffix, data in files.items()}
+    targets = {job.folder / f"{job.stem or job.source.stem}{suffix}": data for suffix, data in files.items()}
     for target in targets:
         guard_target(target, [job.source], job.force)
         _refuse_article(target, article, job.source, job.force)
@@ -169,8 +173,9 @@ def export_command(args: argparse.Namespace) -> int:
     options = export_options(args)
     if folder_mode:
         _make_folder(out)
-        jobs = [ExportJob(f, fmt.name, options, out, force) for f in files]
-        _refuse_collisions([(f, out / f"{f.stem}{fmt.extension}") for f in files])
+        stems = _document_stems(files) if fmt.one_file_per_document else {f: f.stem for f in files}
+        jobs = [ExportJob(f, fmt.name, options, out, force, stems[f]) for f in files]
+        _refuse_collisions([(f, out / f"{stems[f]}{fmt.extension}") for f in files])
         for name, data in fmt.folder_files(_schema(getattr(args, "schema", None))).items():
             guard_target(out / name, files, force)
             write_bytes_atomic(out / name, data, allow_read_only=force)
@@ -191,6 +196,20 @@ def export_command(args: argparse.Namespace) -> int:
         if parts:
             _write_output(out, parts[0] if len(parts) == 1 else fmt.join(parts), files, force)
     return _finish("export", report, missing, files)
+
+
+def _document_stems(files: list[Path]) -> dict[Path, str]:
+    """Each file's output name: its document's name without suffix (brat: a re-import takes the
+    document's name from NAME.txt), or the file's own stem when that is unreadable or shared."""
+    stems: dict[Path, str] = {}
+    for path in files:
+        try:
+            stem = Path(Path(annotation_file.load(path).document.name).name).stem
+        except TawsimError:
+            stem = ""
+        stems[path] = stem if stem and stem not in (".", "..") else path.stem
+    counts = Counter(stems.values())
+    return {path: stem if counts[stem] == 1 else path.stem for path, stem in stems.items()}
 
 
 # -- import --------------------------------------------------------------------------------

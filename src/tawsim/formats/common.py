@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
@@ -30,6 +31,7 @@ class ExportOptions:
     offsets: str | None = None  # "codepoints" or "utf16"; None: the format's own default
     doccano_overlap: str = "claims-apart"  # or "keep-all": see tawsim.formats.doccano
     doccano_offsets: str = "utf16"  # or "graphemes", doccano's grapheme-cluster mode
+    category: str | None = None  # CoNLL: one tag column, for this category only; None: one per category
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,16 @@ class ImportOptions:
     offsets: str | None = None  # Label Studio: "codepoints" or "utf16"; None: the format's own default
     label_map: dict[str, str] = field(default_factory=dict)  # the file's label or relation name → ours
     doccano_offsets: str | None = None  # "utf16" or "graphemes"; None: what the record says, else utf16
+
+
+# The sources an annotation file accepts (resources/schemas/tawsim-file.schema.json) that an export
+# keeps beside a span and an import gives back: where a suggestion came from.
+_KEPT_SOURCE = re.compile(r"(manual:.+|rule:.+|model:.+|memory:.+)")
+
+
+def kept_source(source: object) -> str | None:
+    """`source` when it is worth keeping in a foreign file and valid on the way back, else None."""
+    return source if isinstance(source, str) and _KEPT_SOURCE.fullmatch(source) else None
 
 
 class ExportedFiles(dict):

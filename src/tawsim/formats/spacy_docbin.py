@@ -6,23 +6,35 @@ Entities are `doc.ents` (non-overlapping; the longer wins if two overlap) and ev
 a span group: `doc.spans["entity"]`, `doc.spans["figure"]`, `doc.spans["claim"]`. The document
 name, figure values, pending status and speaker links are kept in `doc.user_data` under
 `tawsim_*` keys (the DocBin stores user data), so an import gives them back.
+
+Import reads every span group (spancat's default `sc` too) and `doc.ents`; a span whose label the
+schema lacks is skipped with a warning. A `doc.text` with CRLF newlines becomes LF text, as Tawsim loads an article, with the
+offsets moved to match. The file is inflated in a bounded stream first, so a small
+file that would inflate to gigabytes (a zip bomb) is refused before spaCy decompresses it.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+import zlib
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
 from tawsim.core.errors import InputError, TawsimError
 from tawsim.core.model import CATEGORIES
 from tawsim.core.schema import LabelSchema
+from tawsim.core.textio import normalize_newlines
 from tawsim.formats.common import (
     DocumentBuilder,
     ExportOptions,
+    ImportedDocuments,
     ImportOptions,
     ImportedRelation,
     ImportedSpan,
     export_view,
+    kept_source,
 )
 from tawsim.formats.tokens import span_cuts, tokenize
 
@@ -30,7 +42,14 @@ NAME_KEY = "tawsim_name"
 ATTRS_KEY = "tawsim_attrs"  # [[start, end, label, {value, unit, qualifier, note}], ...]
 SUGGESTED_KEY = "tawsim_suggested"  # [[start, end, label], ...]
 RELATIONS_KEY = "tawsim_relations"  # [[from start, from end, from label, to start, to end, to label, type], ...]
-KEPT_ATTRS = ("value", "unit", "qualifier", "note")
+KEPT_ATTRS = ("value", "unit", "qualifier", "note", "explanation")
+SOURCE_KEY = "source"  # in a span's tawsim_attrs entry: where a rule or model suggestion came from
+# A DocBin is zlib over msgpack, which spaCy inflates whole in memory. Real ones inflate a few times
+# their size; zlib can reach 1000 times. Refused when inflated beyond both floor and ratio, or the cap.
+MAX_INFLATED_BYTES = 2**30
+MIN_INFLATED_LIMIT = 64 * 2**20
+MAX_INFLATION_RATIO = 64
+_INFLATE_CHUNK = 4 * 2**20
 
 
 def spacy_modules():
@@ -76,9 +95,7 @@ def make_doc(annotations, options: ExportOptions):
     doc.ents = filter_spans(groups["entity"])
     doc.user_data[NAME_KEY] = view.document.name
     doc.user_data[ATTRS_KEY] = [
-        [s.start, s.end, s.label, {k: s.attrs[k] for k in KEPT_ATTRS if s.attrs.get(k) is not None}]
-        for s in view.spans
-        if any(s.attrs.get(k) is not None for k in KEPT_ATTRS)
+        [s.start, s.end, s.label, kept] for s in view.spans if (kept := _kept_attrs(s))
     ]
     doc.user_data[SUGGESTED_KEY] = [[s.start, s.end, s.label] for s in view.spans if s.status == "suggested"]
     by_id = {s.id: s for s in view.spans}
@@ -86,6 +103,13 @@ def make_doc(annotations, options: ExportOptions):
         [*_key(by_id[r.source]), *_key(by_id[r.target]), r.type] for r in view.relations
     ]
     return doc
+
+
+def _kept_attrs(span) -> dict:
+    kept = {k: span.attrs[k] for k in KEPT_ATTRS if span.attrs.get(k) is not None}
+    if kept_source(span.source):
+        kept[SOURCE_KEY] = span.source
+    return kept
 
 
 def export(annotations, options: ExportOptions) -> dict[str, bytes]:
@@ -130,7 +154,7 @@ def _words(text: str, tokens: list[tuple[int, int]]) -> tuple[list[str], list[bo
 
 
 # -- import --------------------------------------------------------------------------------
-def import_file(path: Path, schema: LabelSchema, options: ImportOptions):
+def import_file(path: Path, schema: LabelSchema, options: ImportOptions) -> ImportedDocuments:
     _, _, DocBin = spacy_modules()
     try:
         data = Path(path).read_bytes()
@@ -138,6 +162,7 @@ def import_file(path: Path, schema: LabelSchema, options: ImportOptions):
         raise InputError(f"{path}: no such file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    check_inflated_size(data, path)
     try:
         docs = list(DocBin().from_bytes(data).get_docs(_vocab()))
     except Exception as error:  # spaCy raises ValueError, KeyError or msgpack errors on foreign bytes
@@ -145,24 +170,72 @@ def import_file(path: Path, schema: LabelSchema, options: ImportOptions):
     if not docs:
         raise InputError(f"{path}: the DocBin holds no documents")
     names: set[str] = set()
-    return [
-        _document(doc, f"{path}: doc {n}", schema, path, n, names, options.label_map)
+    skipped: Counter = Counter()
+    documents = [
+        _document(doc, f"{path}: doc {n}", schema, path, n, names, options.label_map, skipped)
         for n, doc in enumerate(docs, 1)
     ]
+    warnings = []
+    if skipped:
+        listed = ", ".join(f"{label} ×{count}" for label, count in skipped.most_common())
+        warnings.append(
+            f"skipped {sum(skipped.values())} spans whose label the schema lacks: {listed} "
+            "(--map THEIRS=OURS reads one as a label of ours)"
+        )
+    return ImportedDocuments(documents, warnings)
+
+
+def _lf_text(raw: str):
+    """The text with Tawsim's newlines (CRLF and CR → LF, as an article loads) and the map of offsets
+    into `raw` onto it, so the import matches the article file it came from."""
+    if "\r" not in raw:
+        return raw, lambda offset: offset
+    dropped = [match.start() for match in re.finditer("\r(?=\n)", raw)]
+    return normalize_newlines(raw), lambda offset: offset - bisect.bisect_left(dropped, offset)
+
+
+def check_inflated_size(data: bytes, path, limit: int | None = None) -> None:
+    """Inflate `data` in chunks, keeping none, and refuse it when it grows beyond `limit`."""
+    if limit is None:
+        limit = min(MAX_INFLATED_BYTES, max(MIN_INFLATED_LIMIT, MAX_INFLATION_RATIO * len(data)))
+    inflater = zlib.decompressobj()
+    total = 0
+    pending = data
+    try:
+        while True:
+            total += len(out := inflater.decompress(pending, _INFLATE_CHUNK))
+            if total > limit:
+                raise InputError(
+                    f"{path}: inflates to more than {limit // 2**20} MB (from {len(data) // 2**10} KB); "
+                    "refusing it: a DocBin that large is not read"
+                )
+            pending = inflater.unconsumed_tail
+            if not pending and len(out) < _INFLATE_CHUNK:
+                break
+    except zlib.error:
+        raise InputError(f"{path}: not a spaCy DocBin file (not zlib data)") from None
 
 
 def _document(
-    doc, where: str, schema: LabelSchema, path: Path, index: int, names: set[str], label_map: dict[str, str]
+    doc,
+    where: str,
+    schema: LabelSchema,
+    path: Path,
+    index: int,
+    names: set[str],
+    label_map: dict[str, str],
+    skipped: Counter,
 ):
     name = doc.user_data.get(NAME_KEY)
     name = name if isinstance(name, str) and name else f"{path.stem}-{index}"
     if name in names:
         name = f"{name}-{index}"
     names.add(name)
-    builder = DocumentBuilder(name, doc.text, schema, "spacy", label_map)
-    pieces = [piece for category in CATEGORIES if category in doc.spans for piece in doc.spans[category]]
-    if not any(category in doc.spans for category in CATEGORIES):
-        pieces = list(doc.ents)
+    text, to_text = _lf_text(doc.text)
+    builder = DocumentBuilder(name, text, schema, "spacy", label_map)
+    ours = [category for category in CATEGORIES if category in doc.spans]
+    others = [key for key in doc.spans if key not in CATEGORIES]  # spancat's "sc" and the like
+    pieces = [piece for key in ours + others for piece in doc.spans[key]] + list(doc.ents)
     attrs = {tuple(item[:3]): dict(item[3]) for item in doc.user_data.get(ATTRS_KEY, ())}
     suggested = {tuple(item) for item in doc.user_data.get(SUGGESTED_KEY, ())}
     refs: dict[tuple, str] = {}
@@ -170,18 +243,27 @@ def _document(
         key = (piece.start_char, piece.end_char, piece.label_)
         if key in refs:
             continue
+        if not schema.has_label(label_map.get(piece.label_, piece.label_)):
+            skipped[piece.label_] += 1
+            refs[key] = ""
+            continue
         refs[key] = str(number)
-        builder.add_span(
+        kept = dict(attrs.get(key, {}))
+        source = kept.pop(SOURCE_KEY, None)
+        span = builder.add_span(
             ImportedSpan(
-                str(number), *key, f"{where}, span {piece.text[:30]!r}",
+                str(number), to_text(key[0]), to_text(key[1]), key[2], f"{where}, span {piece.text[:30]!r}",
                 status="suggested" if key in suggested else "accepted",
-                attrs=attrs.get(key, {}),
+                attrs=kept,
             )
         )
+        if kept_source(source):
+            span.source = source
     for number, item in enumerate(doc.user_data.get(RELATIONS_KEY, ()), 1):
         here = f"{where}, relation {number}"
         source, target = refs.get(tuple(item[0:3])), refs.get(tuple(item[3:6]))
         if source is None or target is None:
             raise InputError(f"{here}: links a span that is not in the document's span groups")
-        builder.add_relation(ImportedRelation(item[6], source, target, here))
+        if source and target:
+            builder.add_relation(ImportedRelation(item[6], source, target, here))
     return builder.annotations
