@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -13,6 +14,26 @@ from tawsim.core.model import AnnotationSet
 from tawsim.core.schema import LabelSchema
 from tawsim.formats.common import ExportOptions
 from tawsim.formats.registry import FORMATS, Format
+
+translate = QCoreApplication.translate
+# The formats' descriptions as the window shows them (the registry's are the command line's).
+DESCRIPTIONS = {
+    "brat": QT_TRANSLATE_NOOP("Export", "brat standoff: NAME.txt and NAME.ann per document"),
+    "conll": QT_TRANSLATE_NOOP("Export", "CoNLL IOB2: token, then one tag column per category"),
+    "doccano": QT_TRANSLATE_NOOP("Export", "doccano JSONL: text and [start, end, label]"),
+    "labelstudio": QT_TRANSLATE_NOOP("Export", "Label Studio JSON tasks with annotations and predictions"),
+    "spacy": QT_TRANSLATE_NOOP("Export", "spaCy DocBin with doc.ents and span groups (needs tawsim[spacy])"),
+    "claims-csv": QT_TRANSLATE_NOOP("Export", "CSV of claims for fact-checkers: speaker, figures, status, offsets"),
+}
+
+
+def description(fmt: Format) -> str:
+    return translate("Export", DESCRIPTIONS[fmt.name]) if fmt.name in DESCRIPTIONS else fmt.description
+
+
+def format_filters(formats) -> dict[str, Format]:
+    """File dialog filters, `brat — description (*.ann)`, each to its format."""
+    return {f"{f.name} — {description(f)} (*{f.extension})": f for f in formats}
 
 
 def export_to(path: Path, fmt: Format, annotations: AnnotationSet, schema: LabelSchema,
@@ -33,20 +54,33 @@ class ExportMenu(QMenu):
     """One action per format (objectName `export:<format>`), and whether pending suggestions go too."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__("&Export", window)
+        super().__init__(window)
         self.setObjectName("menuExport")
         self.window_ = window
-        self.include_suggested = QAction("Include pending suggestions", self, checkable=True)
+        self.include_suggested = QAction(self, checkable=True)
         self.include_suggested.setObjectName("actionExportIncludeSuggested")
         self.addAction(self.include_suggested)
         self.addSeparator()
+        self.format_actions: dict[str, QAction] = {}
         for fmt in FORMATS.values():
             action = QAction(f"{fmt.name} ({fmt.extension})…", self)
             action.setObjectName(f"export:{fmt.name}")
-            action.setToolTip(fmt.description)
-            action.setStatusTip(fmt.description)
             action.triggered.connect(lambda _checked=False, f=fmt: self.export(f))
             self.addAction(action)
+            self.format_actions[fmt.name] = action
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("&Export"))
+        self.include_suggested.setText(self.tr("Include pending suggestions"))
+        for name, action in self.format_actions.items():
+            action.setToolTip(description(FORMATS[name]))
+            action.setStatusTip(description(FORMATS[name]))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def export(self, fmt: Format | None = None) -> list[Path]:
         window = self.window_
@@ -55,10 +89,9 @@ class ExportMenu(QMenu):
             return []
         stem = Path(annotations.document.name).stem
         base = (window.session.saved_to or window.session.source or Path.home() / stem).parent
-        filters = {f"{f.name} — {f.description} (*{f.extension})": f
-                   for f in ([fmt] if fmt else FORMATS.values())}
+        filters = format_filters([fmt] if fmt else FORMATS.values())
         path, chosen = QFileDialog.getSaveFileName(
-            window, "Export annotations", str(base / f"{stem}{(fmt or FORMATS['brat']).extension}"),
+            window, self.tr("Export annotations"), str(base / f"{stem}{(fmt or FORMATS['brat']).extension}"),
             ";;".join(filters))
         if not path:
             return []
@@ -67,7 +100,8 @@ class ExportMenu(QMenu):
             written = export_to(Path(path), fmt, annotations, window.schema,
                                 self.include_suggested.isChecked())
         except TawsimError as error:
-            QMessageBox.warning(window, "Export failed", str(error))
+            QMessageBox.warning(window, self.tr("Export failed"), str(error))
             return []
-        window.statusBar().showMessage(f"Exported {fmt.name}: " + ", ".join(p.name for p in written), 8000)
+        window.statusBar().showMessage(self.tr("Exported {format}: {files}").format(
+            format=fmt.name, files=", ".join(p.name for p in written)), 8000)
         return written

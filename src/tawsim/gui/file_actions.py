@@ -16,7 +16,6 @@ from tawsim.core.names import display_name
 from tawsim.gui.conflicts import ConflictHandlers, adopt_copy, saved_to_for
 from tawsim.gui.loading import open_file
 
-OPEN_FILTER = "Articles and annotation files (*.txt *.json);;Articles (*.txt);;Tawsim JSON (*.json);;All files (*)"
 Buttons = QMessageBox.StandardButton
 
 
@@ -25,7 +24,9 @@ class FileHandlers(ConflictHandlers):
 
     def open_dialog(self) -> bool:
         start = str(self.session.source.parent if self.session.source else Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open an article or annotation file", start, OPEN_FILTER)
+        filters = self.tr("Articles and annotation files (*.txt *.json);;Articles (*.txt);;Tawsim JSON (*.json);;"
+                          "All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an article or annotation file"), start, filters)
         return bool(path) and self.open_path(Path(path))
 
     def open_path(self, path: Path) -> bool:
@@ -43,27 +44,27 @@ class FileHandlers(ConflictHandlers):
                 self.session.annotator = loaded.annotator or annotator
                 self.show_document(loaded.annotations, path, saved_to_for(path), loaded.schema_name, recovered=True)
                 adopt_copy(recovery, self.session.recovery_path())
-                self.say(f"Recovered unsaved work from {display_name(recovery)}")
+                self.say(self.tr("Recovered unsaved work from {file}").format(file=display_name(recovery)))
                 return True
             if recovery is not None:
                 for orphan in self.session.orphan_copies(path):
                     orphan.unlink(missing_ok=True)
             opened = open_file(path, self.rules, self.suggest, annotator)
         except TawsimError as error:
-            QMessageBox.warning(self, "Cannot open", one_line(display_name(error)))
+            QMessageBox.warning(self, self.tr("Cannot open"), one_line(display_name(error)))
             return False
         self.session.annotator = opened.annotator
         self.show_document(opened.annotations, opened.source, opened.saved_to, opened.schema_name,
                            recovered=opened.changed)
         if opened.problems:
-            QMessageBox.information(self, "Opened with remarks", "\n".join(opened.problems[:20]))
+            QMessageBox.information(self, self.tr("Opened with remarks"), "\n".join(opened.problems[:20]))
         return True
 
     def _ask_recover(self, recovery: Path) -> bool:
         when = datetime.fromtimestamp(recovery.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
         answer = QMessageBox.question(
-            self, "Recover unsaved work?",
-            f"Tawsim closed before this work was saved. Recover the copy autosaved at {when}?",
+            self, self.tr("Recover unsaved work?"),
+            self.tr("Tawsim closed before this work was saved. Recover the copy autosaved at {when}?").format(when=when),
             Buttons.Yes | Buttons.No, Buttons.Yes)
         return answer == Buttons.Yes
 
@@ -78,7 +79,7 @@ class FileHandlers(ConflictHandlers):
         if self.annotations is None:
             return False
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save annotations", str(self.session.suggested_save_path()), "Tawsim JSON (*.json)")
+            self, self.tr("Save annotations"), str(self.session.suggested_save_path()), self.tr("Tawsim JSON (*.json)"))
         if not path:
             return False
         path = Path(path)
@@ -92,9 +93,10 @@ class FileHandlers(ConflictHandlers):
         except ReadOnlyFile:
             return self.confirm_read_only(path, overwrite_changes)
         except TawsimError as error:
-            QMessageBox.critical(self, "Not saved", f"{error}\nYour work is still open; save it elsewhere.")
+            QMessageBox.critical(self, self.tr("Not saved"),
+                                 self.tr("{error}\nYour work is still open; save it elsewhere.").format(error=error))
             return False
-        self.say(f"Saved {display_name(path)}")
+        self.say(self.tr("Saved {file}").format(file=display_name(path)))
         self.update_recent_menu()
         return True
 
@@ -105,7 +107,7 @@ class FileHandlers(ConflictHandlers):
         if not self.session.modified:
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes", "Save the changes to the annotations first?",
+            self, self.tr("Unsaved changes"), self.tr("Save the changes to the annotations first?"),
             Buttons.Save | Buttons.Discard | Buttons.Cancel, Buttons.Save)
         if answer == Buttons.Save:
             return self.save()
