@@ -844,7 +844,7 @@ Your work is still open; save it elsewhere.</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/tawsim/gui/language.py" line="+114"/>
+        <location filename="../../src/tawsim/gui/language.py" line="+116"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
@@ -852,8 +852,14 @@ Your work is still open; save it elsewhere.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tawsim/gui/main_window.py" line="+77"/>
+        <location filename="../../src/tawsim/gui/main_window.py" line="+42"/>
         <location filename="../../src/tawsim/gui/window_texts.py" line="+29"/>
+        <source>Tawsim</source>
+        <translation>توسيم</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../../src/tawsim/gui/window_texts.py" line="+1"/>
         <source>Annotation counts</source>
         <translation>أعداد الوسوم</translation>
     </message>

@@ -2,15 +2,16 @@
 
 Tawsim's own texts are in `resources/translations/tawsim_<language>.qm` (built from the `.ts` by
 `make translations`); Qt's standard texts (dialog buttons, the file dialog) come from the
-`qtbase_<language>.qm` that PySide6 ships. Installing or removing a translator sends every widget
-a LanguageChange event, on which each one sets its texts again: a switch takes effect at once.
+`qtbase_<language>.qm` that PySide6 ships. Installing or removing a translator posts every widget
+a LanguageChange event, on which each one sets its texts again; they are delivered at once, so a
+switch takes effect immediately.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -67,6 +68,7 @@ def set_language(language: str) -> list[Path]:
     if isinstance(app, QGuiApplication):
         QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if _current[0] in RIGHT_TO_LEFT
                                            else Qt.LayoutDirection.LeftToRight)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # the texts change now, not later
     return loaded
 
 

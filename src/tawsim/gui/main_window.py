@@ -39,7 +39,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
                  suggest: bool = True, recovery_dir: Path | None = None, annotator: str | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setAccessibleName("Tawsim")
+        self.setAccessibleName(self.tr("Tawsim"))
         self.schema, self.rules, self.suggest = schema, rules, suggest
         self.annotator = annotator  # --annotator; else the project settings' annotator
         self.annotations: AnnotationSet | None = None

@@ -240,6 +240,7 @@ class ProjectWorkbench(QObject):
         for dock in self.docks:
             dock.hide()
         self.progress.hide()
+        self.progress.clear()
         self.window.use_undo_stack(QUndoStack(self.window))
         self._enable()
 

@@ -26,6 +26,7 @@ def retranslate_window(window) -> None:
             action.setText(bulk_action_text(window.schema, label=name.split(":", 1)[1]))
         elif name.startswith("acceptAllCategory:"):
             action.setText(bulk_action_text(window.schema, category=name.split(":", 1)[1]))
+    window.setAccessibleName(translate("MainWindow", "Tawsim"))
     window.counts.setAccessibleName(translate("MainWindow", "Annotation counts"))
     window._show_counts()
     window._update_title()
