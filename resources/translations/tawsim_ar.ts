@@ -1039,7 +1039,7 @@ Your work is still open; save it elsewhere.</source>
         <translation>المشروع {folder}: عدد المستندات {count}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>{done} / {total} done</source>
         <translation>{done} / {total} منجز</translation>
     </message>
