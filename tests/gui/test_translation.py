@@ -146,6 +146,10 @@ def test_a_window_opened_in_arabic_and_its_project_docks(make_window, arabic, pr
     window.projects.search("مصرف لبنان")
     window.projects.show("a.txt")
     assert window.windowTitle().endswith("— توسيم")
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    documents, side = window.findChild(QDockWidget, "documentsDock"), window.findChild(QDockWidget, "sideDock")
+    assert window.dockWidgetArea(documents) == Qt.DockWidgetArea.RightDockWidgetArea  # the reading side
+    assert window.dockWidgetArea(side) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert "المواضع" in window.projects.search_panel.summary.text()
     assert window.findChild(QLabel, "projectProgress").text() == "0 / 2 منجز"
     assert untranslated(widget_texts(window), {"a", "b", "corpus"}) == {}
@@ -156,12 +160,16 @@ def test_the_window_is_mirrored_and_the_language_is_remembered(make_window, tmp_
 
     window = make_window()
     settings = window.session.settings
+    assert window.dockWidgetArea(window.findChild(QDockWidget, "sideDock")) == Qt.DockWidgetArea.RightDockWidgetArea
     try:
         window.findChild(QAction, "language:ar").trigger()
         assert current_language() == "ar"
         assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert window.findChild(QMenu, "menuLanguage").title() == "ال&لغة"
+        side = window.findChild(QDockWidget, "sideDock")
+        assert window.dockWidgetArea(side) == Qt.DockWidgetArea.LeftDockWidgetArea  # Qt leaves dock areas as they are
+        qtbot.waitUntil(lambda: side.geometry().right() < window.view.geometry().left())
         again = QSettings(settings.fileName(), QSettings.Format.IniFormat)  # as the next run reads it
         assert again.value(LANGUAGE_KEY) == "ar" and chosen_language(again) == "ar"
 
@@ -169,6 +177,7 @@ def test_the_window_is_mirrored_and_the_language_is_remembered(make_window, tmp_
         assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
         assert window.findChild(QMenu, "menuFile").title() == "&File"
         assert window.findChild(QAction, "language:en").isChecked()
+        assert window.dockWidgetArea(side) == Qt.DockWidgetArea.RightDockWidgetArea
         assert chosen_language(QSettings(settings.fileName(), QSettings.Format.IniFormat)) == "en"
     finally:
         set_language("en")

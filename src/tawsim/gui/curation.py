@@ -27,7 +27,7 @@ from tawsim.gui.article_view import ArticleView
 from tawsim.gui.commands import UpdateMany
 from tawsim.gui.fonts import article_font
 from tawsim.gui.highlighter import Highlighter
-from tawsim.gui.language import label_name
+from tawsim.gui.language import label_name, mirror_docks
 from tawsim.gui.vocabulary import status_name
 from tawsim.gui.styles import SpanStyles
 
@@ -93,6 +93,7 @@ class CurationWindow(QMainWindow):
         self._refresh_list()
         self.resize(1200, 800)
         self.retranslate()
+        mirror_docks(self)
         self.go_to(self._next_open(0))
 
     def retranslate(self) -> None:
@@ -114,6 +115,8 @@ class CurationWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "menu"):
             self.retranslate()
             self.go_to(self.index)
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            mirror_docks(self)
         super().changeEvent(event)
 
     # -- actions ---------------------------------------------------------------------------

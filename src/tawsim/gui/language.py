@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from tawsim.core.resources import resource_path
 from tawsim.core.schema import LabelSchema
@@ -70,6 +70,21 @@ def set_language(language: str) -> list[Path]:
                                            else Qt.LayoutDirection.LeftToRight)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # the texts change now, not later
     return loaded
+
+
+def mirror_docks(window: QMainWindow) -> None:
+    """Side docks on the reading side's mirror: Qt mirrors menus, toolbars and layouts, not the dock
+    areas, so in a right-to-left window the docks made for the right go to the left and back."""
+    mirrored = window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    if bool(window.property("tawsimDocksMirrored")) == mirrored:
+        return
+    window.setProperty("tawsimDocksMirrored", mirrored)
+    swap = {Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea}
+    for dock in window.findChildren(QDockWidget):
+        area = window.dockWidgetArea(dock)
+        if area in swap and not dock.isFloating():
+            window.addDockWidget(swap[area], dock)
 
 
 # -- label names -------------------------------------------------------------------------------

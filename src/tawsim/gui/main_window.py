@@ -20,7 +20,7 @@ from tawsim.gui.export_menu import ExportMenu
 from tawsim.gui.file_actions import FileHandlers
 from tawsim.gui.fonts import article_font
 from tawsim.gui.highlighter import Highlighter
-from tawsim.gui.language import LanguageMenu, label_name
+from tawsim.gui.language import LanguageMenu, label_name, mirror_docks
 from tawsim.gui.review import innermost_at
 from tawsim.gui.review_actions import ReviewHandlers
 from tawsim.gui.autosave_menu import AutosaveMenu
@@ -71,6 +71,7 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
         self._build_menus()
         self._connect()
         self.projects = ProjectWorkbench(self)
+        mirror_docks(self)  # when the window opens in a right-to-left language
         self._counts_timer = QTimer(self, singleShot=True, interval=200, timeout=self._show_counts)
         self._table_follows = QTimer(self, singleShot=True, interval=0,
                                      timeout=lambda: self.current_id and self.table_panel.select_span(self.current_id))
@@ -310,6 +311,8 @@ class MainWindow(FileHandlers, ReviewHandlers, QMainWindow):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
             retranslate_window(self)
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            mirror_docks(self)
         super().changeEvent(event)
 
     def say(self, message: str) -> None:
