@@ -183,6 +183,16 @@ def test_the_window_is_mirrored_and_the_language_is_remembered(make_window, tmp_
         set_language("en")
 
 
+def test_menu_shortcuts_stay_left_to_right_in_the_arabic_menus(arabic):
+    from tawsim.gui.language import MenuShortcutsLeftToRight, shortcut_left_to_right
+
+    arabic()
+    assert isinstance(QApplication.style(), MenuShortcutsLeftToRight)
+    assert shortcut_left_to_right("تكبير\tCtrl++") == "تكبير\t\u200eCtrl++\u200e"
+    assert shortcut_left_to_right(shortcut_left_to_right("تصغير\tCtrl+-")) == "تصغير\t\u200eCtrl+-\u200e"
+    assert shortcut_left_to_right("العربية") == "العربية"
+
+
 def test_before_any_choice_the_language_is_the_systems(tmp_path, monkeypatch):
     from tawsim.gui import language
 

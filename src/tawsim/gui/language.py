@@ -13,7 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QMenu, QProxyStyle, QStyle,
+                               QStyleOptionMenuItem, QWidget)
 
 from tawsim.core.resources import resource_path
 from tawsim.core.schema import LabelSchema
@@ -26,6 +27,7 @@ _SYSTEM_LANGUAGES = {QLocale.Language.Arabic: "ar"}
 
 _installed: list[QTranslator] = []
 _current = ["en"]
+_LRM = "\u200e"
 
 
 def system_language() -> str:
@@ -65,11 +67,35 @@ def set_language(language: str) -> list[Path]:
                 app.installTranslator(translator)
                 _installed.append(translator)
                 loaded.append(path)
+    if isinstance(app, QApplication) and _current[0] in RIGHT_TO_LEFT and not isinstance(app.style(),
+                                                                                      MenuShortcutsLeftToRight):
+        app.setStyle(MenuShortcutsLeftToRight(app.style().name()))
     if isinstance(app, QGuiApplication):
         QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if _current[0] in RIGHT_TO_LEFT
                                            else Qt.LayoutDirection.LeftToRight)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # the texts change now, not later
     return loaded
+
+
+def shortcut_left_to_right(menu_text: str) -> str:
+    """A menu item's `text<TAB>shortcut` with the shortcut held left to right: in a right-to-left
+    menu Qt draws "Ctrl++" as "++Ctrl" and "Ctrl+-" as "-+Ctrl" (its trailing neutrals follow the
+    Arabic paragraph); a left-to-right mark on each side keeps them in place, and takes no room."""
+    if "\t" not in menu_text:
+        return menu_text
+    text, shortcut = menu_text.split("\t", 1)
+    return f"{text}\t{_LRM}{shortcut.strip(_LRM)}{_LRM}"
+
+
+class MenuShortcutsLeftToRight(QProxyStyle):
+    """The application's style, drawing menu shortcuts left to right in right-to-left menus."""
+
+    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt's name)
+        if (element == QStyle.ControlElement.CE_MenuItem and isinstance(option, QStyleOptionMenuItem)
+                and option.direction == Qt.LayoutDirection.RightToLeft and "\t" in option.text):
+            option = QStyleOptionMenuItem(option)
+            option.text = shortcut_left_to_right(option.text)
+        super().drawControl(element, option, painter, widget)
 
 
 def mirror_docks(window: QMainWindow) -> None:
