@@ -153,6 +153,8 @@ def test_a_window_opened_in_arabic_and_its_project_docks(make_window, arabic, pr
     assert "المواضع" in window.projects.search_panel.summary.text()
     assert window.findChild(QLabel, "projectProgress").text() == "0 / 2 منجز"
     assert untranslated(widget_texts(window), {"a", "b", "corpus"}) == {}
+    documents = window.projects.documents.model
+    assert documents.index(0, 0).data() == "\u200ea.txt\u200e"  # a file name reads left to right
 
 
 def test_the_window_is_mirrored_and_the_language_is_remembered(make_window, tmp_path, qtbot):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSortFilterProxyModel, Qt,
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from tawsim.gui.rows_model import RowsModel
+from tawsim.gui.language import left_to_right
 from tawsim.gui.vocabulary import state_name
 from tawsim.project.index import DocumentRow
 
@@ -54,6 +55,8 @@ class DocumentsModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 5:
                 return datetime.fromtimestamp(row.changed).strftime("%Y-%m-%d %H:%M") if row.changed else ""
+            if column == 0:
+                return left_to_right(row.name)
             return state_name(row.state) if column == 1 else values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.problem or row.name
