@@ -357,6 +357,19 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../../src/tawsim/gui/article_view.py" line="+128"/>
+        <source>Article text</source>
+        <translation>نص المقال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article, right to left; select words to annotate them</source>
+        <translation>المقال من اليمين إلى اليسار؛ حدّد كلمات لوسمها</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <location filename="../../src/tawsim/gui/autosave_notice.py" line="+12"/>
@@ -548,7 +561,7 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
         <translation>متحدث مختلف</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Curate {name} — {annotators} — Tawsim</source>
         <translation>تنقيح {name} — {annotators} — توسيم</translation>
     </message>
@@ -573,7 +586,7 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
         <translation>{keys}، B للاثنين، X للإسقاط، المسافة للتالي — المنقّح: {curator}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>No differences: every annotator agrees.</source>
         <translation>لا اختلافات: كل الموسِّمين متفقون.</translation>
     </message>
@@ -616,7 +629,7 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../src/tawsim/gui/documents_model.py" line="+14"/>
+        <location filename="../../src/tawsim/gui/documents_model.py" line="+15"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
@@ -649,7 +662,7 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Filter: name or state…</source>
         <translation>تصفية: الاسم أو الحالة…</translation>
     </message>
@@ -844,7 +857,7 @@ Your work is still open; save it elsewhere.</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/tawsim/gui/language.py" line="+116"/>
+        <location filename="../../src/tawsim/gui/language.py" line="+163"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
@@ -858,7 +871,7 @@ Your work is still open; save it elsewhere.</source>
         <translation>توسيم</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location filename="../../src/tawsim/gui/window_texts.py" line="+1"/>
         <source>Annotation counts</source>
         <translation>أعداد الوسوم</translation>
@@ -884,7 +897,7 @@ Your work is still open; save it elsewhere.</source>
         <translation>القيمة: {value} {unit}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>no file</source>
         <translation>لا ملف</translation>
     </message>
@@ -1169,6 +1182,33 @@ Your work is still open.</source>
         <location line="+2"/>
         <source>Exported {count} documents as {format} to {path}</source>
         <translation>صُدِّر {count} من المستندات بصيغة {format} إلى {path}</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/tawsim/gui/qt_texts.py" line="+20"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>قرص</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Look in:</source>
+        <translation>ال&amp;بحث في:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>الملفات من ال&amp;نوع:</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from agreement_cases import CASE_A, CASE_B, version, write
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QComboBox, QDialog, QDockWidget, QLabel, QLineEdit,
@@ -39,8 +39,9 @@ ALLOWED = {
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*")
 PATH = re.compile(r"(?:/[\w.\-]+)+")  # a file's path is shown as it is
 QUOTED = re.compile(r"«[^»]*»|“[^”]*”")  # so is the article's text, in quotes
-# Widgets that show the article's own data (its text, the rule that suggested a span), not the interface.
-DATA_WIDGETS = {"spanText", "spanRule", "spanExplanation", "claimSpeaker", "articleView", "corpusSearch"}
+# Widgets whose text is the article's own data (its words, the rule that suggested a span, what
+# the rule says of it): their texts are not the interface, their names and tips are.
+DATA_WIDGETS = {"spanText", "spanRule", "spanExplanation", "claimSpeaker"}
 
 
 def untranslated(texts: dict[str, str], also_allowed: set[str] = frozenset()) -> dict[str, str]:
@@ -65,11 +66,12 @@ def widget_texts(root: QWidget) -> dict[str, str]:
     widgets = [root, *root.findChildren(QWidget)]
     for widget in widgets:
         name = widget.objectName() or type(widget).__name__
-        if name in DATA_WIDGETS or name.startswith("qt_"):
-            continue
         add(f"{name}.toolTip", widget.toolTip())
         add(f"{name}.statusTip", widget.statusTip())
         add(f"{name}.accessibleName", widget.accessibleName())
+        add(f"{name}.accessibleDescription", widget.accessibleDescription())
+        if name in DATA_WIDGETS:
+            continue
         if widget.isWindow() and not isinstance(widget, QMenu):
             add(f"{name}.windowTitle", widget.windowTitle())
         if isinstance(widget, (QDockWidget, QToolBar)):
@@ -211,6 +213,7 @@ def test_the_dialogs_in_arabic(make_window, arabic, seed_json, tmp_path, dialogs
 
     from tawsim.gui import agreement_menu
     from tawsim.gui.agreement_view import AgreementDialog
+    from tawsim.gui.qt_texts import qt_texts
 
     arabic()
     window = make_window()
@@ -221,6 +224,21 @@ def test_the_dialogs_in_arabic(make_window, arabic, seed_json, tmp_path, dialogs
     box = QMessageBox()
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel | buttons.Yes | buttons.No | buttons.Ok)
     assert untranslated({b.objectName() or str(i): b.text() for i, b in enumerate(box.buttons())}) == {}
+
+    # Qt's file dialogs, as File ▸ Open and File ▸ Open Project show them (answered by closing them).
+    for open_dialog, allowed in ((window.open_dialog, {"txt", "json"}), (window.projects.open_dialog, set())):
+        seen = []
+
+        def look_and_close():
+            dialog = QApplication.activeModalWidget()
+            seen.append(widget_texts(dialog))
+            dialog.reject()
+
+        QTimer.singleShot(200, look_and_close)
+        assert not open_dialog()
+        (texts,) = seen
+        assert "lookInLabel.text" in texts and untranslated(texts, allowed) == {}
+    assert all(re.search("[\u0600-\u06ff]", text) for text in qt_texts())
 
     # Saving over a file changed on disk: the conflict box, its buttons and its comparison.
     window.next_suggestion()
