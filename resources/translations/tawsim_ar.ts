@@ -86,7 +86,7 @@
     <message>
         <location line="+1"/>
         <source>Set boundaries to &amp;selection</source>
-        <translation>جعل الحدود على ال&amp;تحديد</translation>
+        <translation>مطابقة الحدود لل&amp;تحديد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -96,7 +96,7 @@
     <message>
         <location line="+2"/>
         <source>Start one word earlier</source>
-        <translation>البدء قبل كلمة</translation>
+        <translation>تقديم البداية كلمة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -106,7 +106,7 @@
     <message>
         <location line="+2"/>
         <source>Start one word later</source>
-        <translation>البدء بعد كلمة</translation>
+        <translation>تأخير البداية كلمة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -116,7 +116,7 @@
     <message>
         <location line="+2"/>
         <source>End one word later</source>
-        <translation>الانتهاء بعد كلمة</translation>
+        <translation>تأخير النهاية كلمة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -126,7 +126,7 @@
     <message>
         <location line="+2"/>
         <source>End one word earlier</source>
-        <translation>الانتهاء قبل كلمة</translation>
+        <translation>تقديم النهاية كلمة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -723,7 +723,7 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
     <message>
         <location line="+48"/>
         <source>&amp;Export</source>
-        <translation>&amp;تصدير</translation>
+        <translation>تصدير &amp;بصيغة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -942,7 +942,7 @@ Your work is still open; save it elsewhere.</source>
     <message>
         <location line="+2"/>
         <source>Mark &amp;done</source>
-        <translation>تعليمه &amp;منجزًا</translation>
+        <translation>تعليم المستند &amp;منجزًا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -952,7 +952,7 @@ Your work is still open; save it elsewhere.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Suggest all</source>
-        <translation>ا&amp;قتراح للكل</translation>
+        <translation>ا&amp;قتراح لكل المستندات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -962,7 +962,7 @@ Your work is still open; save it elsewhere.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel suggest all</source>
-        <translation>إ&amp;لغاء الاقتراح للكل</translation>
+        <translation>إ&amp;لغاء الاقتراح لكل المستندات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1037,7 +1037,12 @@ Your work is still open; save it elsewhere.</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>{folder}: this project has no articles yet (add .txt files to the folder)</source>
+        <translation>{folder}: لا مقالات في هذا المشروع بعد (أضف ملفات ‎.txt إلى المجلد)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Read-only project</source>
         <translation>مشروع للقراءة فقط</translation>
     </message>
@@ -1126,7 +1131,7 @@ Your work is still open.</source>
     <message>
         <location line="+7"/>
         <source>Suggest all: not available now</source>
-        <translation>الاقتراح للكل: غير متاح الآن</translation>
+        <translation>الاقتراح لكل المستندات: غير متاح الآن</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1151,7 +1156,7 @@ Your work is still open.</source>
     <message>
         <location line="+2"/>
         <source>Suggest all: {count} documents suggested</source>
-        <translation>الاقتراح للكل: اقتُرحت وسوم {count} من المستندات</translation>
+        <translation>الاقتراح لكل المستندات: اقتُرحت وسوم {count} من المستندات</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1621,7 +1626,7 @@ Your work is still open.</source>
     <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
-        <translation>فتح &amp;الأخيرة</translation>
+        <translation>الملفات ال&amp;أخيرة</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -221,7 +221,8 @@ class ProjectWorkbench(QObject):
         self._update_figures()
         self._enable()
         self._show_title()
-        message = project.empty_message()
+        message = project.empty_message() and self.tr(
+            "{folder}: this project has no articles yet (add .txt files to the folder)").format(folder=project.folder)
         if project.read_only:
             QMessageBox.information(self.window, self.tr("Read-only project"),
                                     self.tr("{reason}. Changes stay in this window only.").format(
