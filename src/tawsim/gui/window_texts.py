@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
 from tawsim.core.schema import LabelSchema
 from tawsim.gui.actions import retranslate_actions, retranslate_label_actions, retranslate_titles
@@ -20,7 +21,7 @@ def retranslate_window(window) -> None:
     retranslate_actions(window.actions_by_name)
     retranslate_label_actions(window.label_actions, window.schema)
     retranslate_titles(window)
-    for action in window.findChildren(type(window.action("actionOpen"))):
+    for action in window.findChildren(QAction):
         name = action.objectName()
         if name.startswith("acceptAll:"):
             action.setText(bulk_action_text(window.schema, label=name.split(":", 1)[1]))
