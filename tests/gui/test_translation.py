@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QComboBox, QDialog, QDockWidget, QLabel, QLineEdit,
-    QMenu, QMessageBox, QTableView, QToolBar, QWidget,
+    QMenu, QMessageBox, QStyleOptionViewItem, QTableView, QToolBar, QWidget,
 )
 
 from tawsim.core.resources import resource_path
@@ -155,8 +155,12 @@ def test_a_window_opened_in_arabic_and_its_project_docks(make_window, arabic, pr
     assert "المواضع" in window.projects.search_panel.summary.text()
     assert window.findChild(QLabel, "projectProgress").text() == "0 / 2 منجز"
     assert untranslated(widget_texts(window), {"a", "b", "corpus"}) == {}
-    documents = window.projects.documents.model
-    assert documents.index(0, 0).data() == "\u200ea.txt\u200e"  # a file name reads left to right
+    for view, column in ((window.findChild(QTableView, "documentList"), 0),
+                         (window.findChild(QTableView, "searchResults"), 3)):
+        option = QStyleOptionViewItem()
+        option.direction = Qt.LayoutDirection.RightToLeft
+        view.itemDelegateForColumn(column).initStyleOption(option, view.model().index(0, column))
+        assert option.text == "a.txt" and option.direction == Qt.LayoutDirection.LeftToRight  # not "txt.a"
 
 
 def test_the_window_is_mirrored_and_the_language_is_remembered(make_window, tmp_path, qtbot):

@@ -19,11 +19,13 @@ ABSOLUTE = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
 class ElidedInTheMiddle(QStyledItemDelegate):
-    """A document's path keeps its start and its end (the rest of the view is clipped instead)."""
+    """A document's path keeps its start and its end (the rest of the view is clipped instead),
+    and reads left to right in the right-to-left view ("000_seed.txt", not "seed.txt_000")."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle
+        option.direction = Qt.LayoutDirection.LeftToRight
 
 
 class HitsModel(RowsModel):

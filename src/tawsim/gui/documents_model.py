@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate, QTableView,
+                               QVBoxLayout, QWidget)
 
 from tawsim.gui.rows_model import RowsModel
-from tawsim.gui.language import left_to_right
 from tawsim.gui.vocabulary import state_name
 from tawsim.project.index import DocumentRow
 
@@ -55,14 +55,24 @@ class DocumentsModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 5:
                 return datetime.fromtimestamp(row.changed).strftime("%Y-%m-%d %H:%M") if row.changed else ""
-            if column == 0:
-                return left_to_right(row.name)
             return state_name(row.state) if column == 1 else values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.problem or row.name
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+
+class NamesLeftToRight(QStyledItemDelegate):
+    """A document's name (000_seed.txt, week1/a.txt) reads left to right, also in a right-to-left
+    window, where it would show as "seed.txt_000"; it stays at the reading side."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if option.direction == Qt.LayoutDirection.RightToLeft:
+            option.direction = Qt.LayoutDirection.LeftToRight
+            option.displayAlignment = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                                       | Qt.AlignmentFlag.AlignVCenter)
 
 
 class DocumentsPanel(QWidget):
@@ -82,6 +92,7 @@ class DocumentsPanel(QWidget):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QTableView(objectName="documentList")
         self.view.setModel(self.proxy)
+        self.view.setItemDelegateForColumn(0, NamesLeftToRight(self.view))
         # Listed in the project's order (by name); sorted only when a header is clicked, since the
         # proxy sorts by asking Python for every compared cell (a second on 10,000 documents).
         header = self.view.horizontalHeader()

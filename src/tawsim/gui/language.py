@@ -77,12 +77,6 @@ def set_language(language: str) -> list[Path]:
     return loaded
 
 
-def left_to_right(text: str) -> str:
-    """A path or file name (000_seed.txt, week1/a.txt) as it is written, in a right-to-left view:
-    held between left-to-right marks, or "000_seed.txt" shows as "seed.txt_000"."""
-    return f"{_LRM}{text}{_LRM}" if current_language() in RIGHT_TO_LEFT else text
-
-
 def shortcut_left_to_right(menu_text: str) -> str:
     """A menu item's `text<TAB>shortcut` with the shortcut held left to right: in a right-to-left
     menu Qt draws "Ctrl++" as "++Ctrl" and "Ctrl+-" as "-+Ctrl" (its trailing neutrals follow the
