@@ -468,7 +468,7 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
 <context>
     <name>CorpusSearchPanel</name>
     <message>
-        <location filename="../../src/tawsim/gui/corpus_search.py" line="+113"/>
+        <location filename="../../src/tawsim/gui/corpus_search.py" line="+115"/>
         <source>Search the project… (Enter)</source>
         <translation>ابحث في المشروع… (Enter)</translation>
     </message>
@@ -662,7 +662,7 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location line="+89"/>
+        <location line="+100"/>
         <source>Filter: name or state…</source>
         <translation>تصفية: الاسم أو الحالة…</translation>
     </message>
@@ -824,7 +824,7 @@ Your work is still open; save it elsewhere.</source>
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../src/tawsim/gui/corpus_search.py" line="-125"/>
+        <location filename="../../src/tawsim/gui/corpus_search.py" line="-127"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
@@ -849,7 +849,7 @@ Your work is still open; save it elsewhere.</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>{document}: characters {start} to {end}</source>
         <translation>{document}: المحارف من {start} إلى {end}</translation>
     </message>
@@ -857,7 +857,7 @@ Your work is still open; save it elsewhere.</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/tawsim/gui/language.py" line="+163"/>
+        <location filename="../../src/tawsim/gui/language.py" line="+157"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
@@ -866,7 +866,7 @@ Your work is still open; save it elsewhere.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/tawsim/gui/main_window.py" line="+42"/>
-        <location filename="../../src/tawsim/gui/window_texts.py" line="+29"/>
+        <location filename="../../src/tawsim/gui/window_texts.py" line="+30"/>
         <source>Tawsim</source>
         <translation>توسيم</translation>
     </message>
