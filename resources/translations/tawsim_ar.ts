@@ -859,7 +859,7 @@ Your work is still open; save it elsewhere.</source>
     <message>
         <location filename="../../src/tawsim/gui/language.py" line="+157"/>
         <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
+        <translation>ال&amp;لغة (Language)</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1432,12 @@ Your work is still open.</source>
         <translation>لم يُحدَّد وسم</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>{text}  ({label}, {id})</source>
+        <translation>{text}  ({label}، {id})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>none yet</source>
         <translation>لا أحد بعد</translation>
     </message>

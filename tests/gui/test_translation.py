@@ -28,9 +28,10 @@ TS = resource_path("translations", "tawsim_ar.ts")
 QM = resource_path("translations", "tawsim_ar.qm")
 
 # Latin words an Arabic interface may show: keys, file patterns, the formats' own names, the
-# language menu's "English", and the label codes (in tooltips, beside the Arabic names).
+# language menu's "English" and its title's "Language" (found by whoever cannot read the language
+# on), and the label codes (in tooltips, beside the Arabic names).
 ALLOWED = {
-    "Ctrl", "S", "Enter", "Esc", "B", "X", "English", "txt", "json", "ann", "NAME",
+    "Ctrl", "S", "Enter", "Esc", "B", "X", "English", "Language", "txt", "json", "ann", "NAME",
     "brat", "CoNLL", "IOB2", "doccano", "JSONL", "Label", "Studio", "JSON", "spaCy", "DocBin", "doc", "ents",
     "tawsim", "spacy", "CSV",
     *(f.name for f in FORMATS.values()), *(f.extension.lstrip(".") for f in FORMATS.values()),
@@ -174,7 +175,7 @@ def test_the_window_is_mirrored_and_the_language_is_remembered(make_window, tmp_
         assert current_language() == "ar"
         assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        assert window.findChild(QMenu, "menuLanguage").title() == "ال&لغة"
+        assert window.findChild(QMenu, "menuLanguage").title() == "ال&لغة (Language)"
         side = window.findChild(QDockWidget, "sideDock")
         assert window.dockWidgetArea(side) == Qt.DockWidgetArea.LeftDockWidgetArea  # Qt leaves dock areas as they are
         qtbot.waitUntil(lambda: side.geometry().right() < window.view.geometry().left())

@@ -125,7 +125,8 @@ class SidePanel(QWidget):
         self.form.setRowVisible(self.speaker, is_claim)
         self.form.setRowVisible(self.link, is_claim)
         if is_claim:
-            self.speaker.setText(f"{speaker.text}  ({self._label_name(speaker.label)}, {speaker.id})" if speaker
+            self.speaker.setText(self.tr("{text}  ({label}, {id})").format(
+                text=speaker.text, label=self._label_name(speaker.label), id=speaker.id) if speaker
                                  else self.tr("none yet"))
 
     def _emit_figure(self) -> None:
