@@ -857,7 +857,7 @@ Your work is still open; save it elsewhere.</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/tawsim/gui/language.py" line="+157"/>
+        <location filename="../../src/tawsim/gui/language.py" line="+158"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة (Language)</translation>
     </message>
@@ -1192,7 +1192,7 @@ Your work is still open.</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../src/tawsim/gui/qt_texts.py" line="+20"/>
+        <location filename="../../src/tawsim/gui/qt_texts.py" line="+21"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>مجلد</translation>
@@ -1214,6 +1214,14 @@ Your work is still open.</source>
         <location line="+1"/>
         <source>Files of &amp;type:</source>
         <translation>الملفات من ال&amp;نوع:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="+3"/>
+        <source>Discard</source>
+        <translation>لا تحفظ</translation>
     </message>
 </context>
 <context>

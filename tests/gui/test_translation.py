@@ -229,6 +229,7 @@ def test_the_dialogs_in_arabic(make_window, arabic, seed_json, tmp_path, dialogs
     box = QMessageBox()
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel | buttons.Yes | buttons.No | buttons.Ok)
     assert untranslated({b.objectName() or str(i): b.text() for i, b in enumerate(box.buttons())}) == {}
+    assert box.button(buttons.Discard).text() == "لا تحفظ"  # not Qt's ارفض, the word for rejecting a suggestion
 
     # Qt's file dialogs, as File ▸ Open and File ▸ Open Project show them (answered by closing them).
     for open_dialog, allowed in ((window.open_dialog, {"txt", "json"}), (window.projects.open_dialog, set())):

@@ -61,7 +61,8 @@ def set_language(language: str) -> list[Path]:
     _current[0] = language if language in LANGUAGES else "en"  # read by the LanguageChange handlers
     loaded = []
     if _current[0] != "en":
-        for path in (translation_file(_current[0]), qt_translation_file(_current[0])):
+        # Qt asks the translator installed last first: Tawsim's, which also corrects a few of Qt's texts.
+        for path in (qt_translation_file(_current[0]), translation_file(_current[0])):
             translator = QTranslator(app)
             if translator.load(str(path)):
                 app.installTranslator(translator)

@@ -1,4 +1,5 @@
-"""Texts of Qt's own dialogs that Qt's Arabic translation (`qtbase_ar.qm`) leaves in English.
+"""Texts of Qt's own dialogs that Qt's Arabic translation (`qtbase_ar.qm`) leaves in English, or
+words in a way that would mislead here (its "Discard" is ارفض, Tawsim's word for rejecting a suggestion).
 
 They are translated in Tawsim's `.ts` under Qt's own contexts: Qt asks every installed translator
 for its texts, Tawsim's included. The calls here are what `pyside6-lupdate` collects; the list
@@ -19,4 +20,5 @@ def qt_texts() -> list[str]:
         translate("QFileDialog", "Files of &type:"),
         translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
         translate("QAbstractFileIconProvider", "Drive"),
+        translate("QPlatformTheme", "Discard"),
     ]
