@@ -1,6 +1,6 @@
 """Render the annotation window on the seed article, with its suggestions, to a PNG.
 
-    python tools/screenshot.py docs/screenshot.png [ARTICLE_OR_JSON]
+    python tools/screenshot.py docs/screenshot.png [ARTICLE_OR_JSON] [--language ar]
 
 Runs offscreen. The window opens the file as `tawsim open` does (rule suggestions included), goes to
 the first suggestion and accepts a few, so accepted annotations, pending suggestions and the one
@@ -22,6 +22,10 @@ SEED = ROOT / "seeds" / "000_e93ad64ae9bca60f.txt"
 
 
 def main(argv: list[str]) -> int:
+    language = "en"
+    if "--language" in argv:
+        at = argv.index("--language")
+        language, argv = argv[at + 1], argv[:at] + argv[at + 2:]
     out = Path(argv[0]) if argv else ROOT / "docs" / "screenshot.png"
     source = Path(argv[1]) if len(argv) > 1 else SEED
     from PySide6.QtCore import QSettings
@@ -29,6 +33,7 @@ def main(argv: list[str]) -> int:
 
     from tawsim.core.schema import load_schema
     from tawsim.gui.app import application
+    from tawsim.gui.language import set_language
     from tawsim.gui.main_window import MainWindow
 
     from PySide6.QtWidgets import QMessageBox
@@ -40,6 +45,7 @@ def main(argv: list[str]) -> int:
     for kind in ("information", "warning", "critical", "question"):
         setattr(QMessageBox, kind, staticmethod(tell))
     _app = application()  # held so the QApplication outlives the widgets
+    set_language(language)
     settings = QSettings(str(out.with_suffix(".ini")), QSettings.Format.IniFormat)
     recovery = Path(tempfile.mkdtemp(prefix="tawsim-screenshot-"))
     window = MainWindow(load_schema(), settings=settings, recovery_dir=recovery)

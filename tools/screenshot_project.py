@@ -1,6 +1,6 @@
 """Render the window with a project open to a PNG.
 
-    python tools/screenshot_project.py docs/project.png
+    python tools/screenshot_project.py docs/project.png [--language ar]
 
 Runs offscreen. The project is a temporary copy of the seed article and the held-out articles in
 tests/heldout*/ (articles only, in two subfolders); two are annotated and marked done, one is on
@@ -29,6 +29,10 @@ def make_project(folder: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
+    language = "en"
+    if "--language" in argv:
+        at = argv.index("--language")
+        language, argv = argv[at + 1], argv[:at] + argv[at + 2:]
     out = Path(argv[0]) if argv else ROOT / "docs" / "project.png"
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
@@ -36,6 +40,7 @@ def main(argv: list[str]) -> int:
 
     from tawsim.core.schema import load_schema
     from tawsim.gui.app import application
+    from tawsim.gui.language import set_language
     from tawsim.gui.main_window import MainWindow
 
     def tell(_parent, title, text, *args, **kwargs):
@@ -45,6 +50,7 @@ def main(argv: list[str]) -> int:
     for kind in ("information", "warning", "critical", "question"):
         setattr(QMessageBox, kind, staticmethod(tell))
     _app = application()
+    set_language(language)
     scratch = Path(tempfile.mkdtemp(prefix="tawsim-project-shot-"))
     folder = scratch / "wire-copy"
     folder.mkdir()

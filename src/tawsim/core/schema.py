@@ -1,4 +1,8 @@
-"""The label schema: categories, their labels with colours and shortcuts, relation types."""
+"""The label schema: categories, their labels with colours and shortcuts, relation types.
+
+Each category, label and relation has an English `title` and may have titles in other languages
+(`"titles": {"ar": "شخص"}`), which the window shows when its interface is in that language.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,10 @@ class Label:
     title: str
     color: str
     shortcut: str | None
+    titles: tuple[tuple[str, str], ...] = ()  # (language, title) besides the English `title`
+
+    def title_in(self, language: str) -> str:
+        return dict(self.titles).get(language, self.title)
 
 
 @dataclass(frozen=True)
@@ -26,6 +34,10 @@ class RelationType:
     title: str
     sources: tuple[str, ...]
     targets: tuple[str, ...]
+    titles: tuple[tuple[str, str], ...] = ()
+
+    def title_in(self, language: str) -> str:
+        return dict(self.titles).get(language, self.title)
 
 
 @dataclass(frozen=True)
@@ -34,6 +46,14 @@ class LabelSchema:
     labels: tuple[Label, ...]
     relation_types: tuple[RelationType, ...]
     proclitics_outside: bool = True
+    # category name: (English title, (language, title) pairs)
+    category_titles: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = ()
+
+    def category_title(self, category: str, language: str = "en") -> str:
+        for name, title, titles in self.category_titles:
+            if name == category:
+                return dict(titles).get(language, title)
+        return category
 
     def label(self, name: str) -> Label:
         for label in self.labels:
@@ -71,6 +91,7 @@ def parse_schema(data: object, where: str) -> LabelSchema:
                     title=item.get("title", item["name"]),
                     color=item["color"],
                     shortcut=item.get("shortcut"),
+                    titles=_titles(item),
                 )
             )
     names = [label.name for label in labels]
@@ -78,12 +99,17 @@ def parse_schema(data: object, where: str) -> LabelSchema:
     if duplicates:
         raise InputError(f"{where}: label names must be unique: {', '.join(duplicates)}")
     relation_types = tuple(
-        RelationType(r["name"], r.get("title", r["name"]), tuple(r["from"]), tuple(r["to"]))
+        RelationType(r["name"], r.get("title", r["name"]), tuple(r["from"]), tuple(r["to"]), _titles(r))
         for r in data["relations"]
     )
+    category_titles = tuple((c["name"], c.get("title", c["name"]), _titles(c)) for c in data["categories"])
     return LabelSchema(
-        data["name"], tuple(labels), relation_types, data.get("proclitics_outside", True)
+        data["name"], tuple(labels), relation_types, data.get("proclitics_outside", True), category_titles
     )
+
+
+def _titles(item: dict) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(item.get("titles", {}).items()))
 
 
 def load_schema(path: str | Path | None = None) -> LabelSchema:

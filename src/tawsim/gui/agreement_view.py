@@ -7,6 +7,8 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from tawsim.agreement.measures import Agreement
+from tawsim.core.schema import LabelSchema
+from tawsim.gui.language import label_name
 
 CELL_W, CELL_H, LEFT, TOP = 110, 30, 110, 44
 
@@ -22,11 +24,12 @@ def kappa_color(value: float | None) -> QColor:
 
 
 class AgreementHeatmap(QWidget):
-    def __init__(self, result: Agreement, parent: QWidget | None = None) -> None:
+    def __init__(self, result: Agreement, parent: QWidget | None = None, schema: LabelSchema | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agreementHeatmap")
+        self.schema = schema
         self.result = result
-        self.rows = [*result.labels, "overall"]
+        self.rows = [*result.labels, "overall"]  # "overall": every label together
         self.columns = [f"{p.left} / {p.right}" for p in result.pairs]
         self.setMinimumSize(self.sizeHint())
 
@@ -46,7 +49,9 @@ class AgreementHeatmap(QWidget):
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, name)
         for row, label in enumerate(self.rows):
             y = TOP + row * CELL_H
-            painter.drawText(QRectF(0, y, LEFT - 8, CELL_H), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
+            shown = self.tr("overall") if label == "overall" else label_name(self.schema, label) if self.schema else label
+            painter.drawText(QRectF(0, y, LEFT - 8, CELL_H), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                             shown)
             for column in range(len(self.columns)):
                 value = self.value(row, column)
                 cell = QRectF(LEFT + column * CELL_W, y, CELL_W - 2, CELL_H - 2)
@@ -59,14 +64,15 @@ class AgreementDialog(QDialog):
     def __init__(self, result: Agreement, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agreementDialog")
-        self.setWindowTitle("Agreement — Tawsim")
+        self.setWindowTitle(self.tr("Agreement — Tawsim"))
         layout = QVBoxLayout(self)
         alpha = "—" if result.alpha is None else f"{result.alpha:.3f}"
         summary = QLabel(
-            f"Cohen's kappa on token labels, by label and annotator pair. Krippendorff's alpha over "
-            f"{', '.join(result.annotators)}: {alpha}; {len(result.documents)} documents.",
+            self.tr("Cohen's kappa on token labels, by label and annotator pair. Krippendorff's alpha over "
+                    "{annotators}: {alpha}; {documents} documents.").format(
+                annotators=", ".join(result.annotators), alpha=alpha, documents=len(result.documents)),
             objectName="agreementSummary", wordWrap=True,
         )
         layout.addWidget(summary)
-        self.heatmap = AgreementHeatmap(result, self)
+        self.heatmap = AgreementHeatmap(result, self, getattr(parent, "schema", None))
         layout.addWidget(self.heatmap)

@@ -9,21 +9,30 @@ Qt's model tester consistent.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
+    QSortFilterProxyModel, Qt,
 )
 
 from tawsim.core.model import AnnotationSet, Span
+from tawsim.core.schema import LabelSchema
+from tawsim.gui.language import label_name
+from tawsim.gui.vocabulary import category_word, status_name
 from tawsim.text.bidi import isolate_runs
 
-COLUMNS = ("Text", "Label", "Category", "Status", "Source", "Start", "End")
+COLUMNS = (QT_TRANSLATE_NOOP("AnnotationTable", "Text"), QT_TRANSLATE_NOOP("AnnotationTable", "Label"),
+           QT_TRANSLATE_NOOP("AnnotationTable", "Category"), QT_TRANSLATE_NOOP("AnnotationTable", "Status"),
+           QT_TRANSLATE_NOOP("AnnotationTable", "Source"), QT_TRANSLATE_NOOP("AnnotationTable", "Start"),
+           QT_TRANSLATE_NOOP("AnnotationTable", "End"))
 SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class AnnotationTableModel(QAbstractTableModel):
-    def __init__(self, annotations: AnnotationSet, parent: QObject | None = None) -> None:
+    def __init__(self, annotations: AnnotationSet, parent: QObject | None = None,
+                 schema: LabelSchema | None = None) -> None:
         super().__init__(parent)
         self.annotations = annotations
+        self.schema = schema
         self._pending: tuple[str, int, Span] | None = None  # ("inserted" | "removed", row, span)
         annotations.inserted.connect(self._on_inserted)
         annotations.removed.connect(self._on_removed)
@@ -63,6 +72,10 @@ class AnnotationTableModel(QAbstractTableModel):
             return None
         span = self.span_at(index.row())
         column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole and 1 <= column <= 3:  # the codes in the interface language
+            if column == 1:
+                return label_name(self.schema, span.label) if self.schema is not None else span.label
+            return category_word(span.category) if column == 2 else status_name(span.status)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (span.text, span.label, span.category, span.status, span.source, span.start,
                     span.end)[column]
@@ -76,8 +89,13 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return QCoreApplication.translate("AnnotationTable", COLUMNS[section])
         return super().headerData(section, orientation, role)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 3))
 
     def row_of(self, span_id: str) -> int:
         return self.annotations.row_of(span_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from tawsim import __version__
@@ -12,6 +13,7 @@ from tawsim.agreement.versions import check_annotator
 from tawsim.core.schema import load_schema
 from tawsim.gui.display import check_display
 from tawsim.gui.fonts import register_amiri
+from tawsim.gui.language import chosen_language, set_language
 from tawsim.gui.main_window import MainWindow
 
 
@@ -35,6 +37,7 @@ def run_app(path: Path | None, schema: Path | None = None, rules: Path | None = 
     label_schema = load_schema(schema)  # a bad schema file is a TawsimError before any window
     check_display()
     app = application()
+    set_language(chosen_language(QSettings("Tawsim", "Tawsim")))  # View ▸ Language, else the system's
     if curate:  # a TawsimError here (different texts, a bad file) is one line from the CLI
         from tawsim.gui.agreement_menu import open_curation
 

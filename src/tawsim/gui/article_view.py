@@ -27,8 +27,7 @@ class ArticleView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
-        self.setAccessibleName("Article text")
-        self.setAccessibleDescription("The article, right to left; select words to annotate them")
+        self._retranslate()
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -156,6 +155,15 @@ class ArticleView(QPlainTextEdit):
         if not self.textCursor().hasSelection():
             self.setTextCursor(self.cursor_for(position))
         self.context_menu_wanted.emit(self.viewport().mapToGlobal(point), position)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Article text"))
+        self.setAccessibleDescription(self.tr("The article, right to left; select words to annotate them"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from tawsim.core import annotation_file
@@ -13,6 +14,7 @@ from tawsim.core.names import display_name
 from tawsim.gui.loading import is_annotation_file
 
 Buttons = QMessageBox.StandardButton
+translate = QCoreApplication.translate
 
 
 def saved_to_for(path: Path) -> Path | None:
@@ -36,25 +38,26 @@ def comparison(path: Path, ours) -> str:
     try:
         theirs = annotation_file.load(path).annotations
     except TawsimError as error:
-        return f"The file on disk cannot be read: {error}"
+        return translate("ConflictHandlers", "The file on disk cannot be read: {error}").format(error=error)
     mine = {(s.start, s.end, s.label, s.status) for s in ours}
     disk = {(s.start, s.end, s.label, s.status) for s in theirs}
-    return (f"On disk: {len(disk)} annotations, {len(disk - mine)} not in this window; "
-            f"here: {len(mine)}, {len(mine - disk)} not on disk.")
+    return translate("ConflictHandlers", "On disk: {disk} annotations, {only_disk} not in this window; "
+                     "here: {here}, {only_here} not on disk.").format(
+        disk=len(disk), only_disk=len(disk - mine), here=len(mine), only_here=len(mine - disk))
 
 
 class ConflictHandlers:
     """Mixed into MainWindow with FileHandlers."""
 
     def resolve_changed_on_disk(self, path: Path) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, "File changed on disk",
-                          f"{display_name(path)} was changed on disk since this window opened it "
-                          "(another window or program saved it). Saving now would overwrite "
-                          "those changes.", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed on disk"),
+                          self.tr("{file} was changed on disk since this window opened it "
+                                  "(another window or program saved it). Saving now would overwrite "
+                                  "those changes.").format(file=display_name(path)), parent=self)
         box.setInformativeText(comparison(path, self.annotations))
-        reload_ = box.addButton("Reload from disk", QMessageBox.ButtonRole.DestructiveRole)
-        save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
-        overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+        reload_ = box.addButton(self.tr("Reload from disk"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(Buttons.Cancel)
         box.setDefaultButton(save_as)
         box.setObjectName("changedOnDisk")
@@ -71,8 +74,8 @@ class ConflictHandlers:
 
     def confirm_read_only(self, path: Path, overwrite_changes: bool) -> bool:
         answer = QMessageBox.question(
-            self, "Read-only file",
-            f"{display_name(path)} is read-only. Replace it anyway? It stays read-only.",
+            self, self.tr("Read-only file"),
+            self.tr("{file} is read-only. Replace it anyway? It stays read-only.").format(file=display_name(path)),
             Buttons.Yes | Buttons.No, Buttons.No)
         if answer != Buttons.Yes:
             return False

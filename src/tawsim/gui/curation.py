@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox
 
@@ -27,7 +27,26 @@ from tawsim.gui.article_view import ArticleView
 from tawsim.gui.commands import UpdateMany
 from tawsim.gui.fonts import article_font
 from tawsim.gui.highlighter import Highlighter
+from tawsim.gui.language import label_name, mirror_docks
+from tawsim.gui.vocabulary import status_name
 from tawsim.gui.styles import SpanStyles
+
+# The menu's texts (source strings of the context CurationWindow) and the kinds of difference.
+ACTION_TEXTS = {
+    "takeBoth": QT_TRANSLATE_NOOP("CurationWindow", "Take &both"),
+    "drop": QT_TRANSLATE_NOOP("CurationWindow", "&Drop it"),
+    "nextDifference": QT_TRANSLATE_NOOP("CurationWindow", "&Next difference"),
+    "previousDifference": QT_TRANSLATE_NOOP("CurationWindow", "&Previous difference"),
+    "undo": QT_TRANSLATE_NOOP("CurationWindow", "&Undo"),
+    "redo": QT_TRANSLATE_NOOP("CurationWindow", "&Redo"),
+    "save": QT_TRANSLATE_NOOP("CurationWindow", "&Save curated version"),
+}
+KINDS = {
+    "only in": QT_TRANSLATE_NOOP("CurationWindow", "only in"),
+    "another label": QT_TRANSLATE_NOOP("CurationWindow", "another label"),
+    "other boundaries": QT_TRANSLATE_NOOP("CurationWindow", "other boundaries"),
+    "another speaker": QT_TRANSLATE_NOOP("CurationWindow", "another speaker"),
+}
 
 
 def curated_path(versions: list[Path]) -> Path:
@@ -52,6 +71,7 @@ class CurationWindow(QMainWindow):
         self.differences: list[Difference] = differences(self.annotations)
         self.index = 0
         self.undo_stack = QUndoStack(self)
+        self.schema = schema
         self.styles = SpanStyles(schema)
         self.view = ArticleView(self)
         self.view.setFont(article_font())
@@ -62,7 +82,7 @@ class CurationWindow(QMainWindow):
         self.list = QListWidget(self, objectName="differenceList")
         self.list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.list.currentRowChanged.connect(self._row_chosen)
-        dock = QDockWidget("Differences", self, objectName="differenceDock")
+        dock = self.dock = QDockWidget(self, objectName="differenceDock")
         dock.setWidget(self.list)
         self.list.setMinimumWidth(420)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -72,29 +92,50 @@ class CurationWindow(QMainWindow):
         self.annotations.changed.connect(lambda _row, _span: self._refresh_list())
         self._refresh_list()
         self.resize(1200, 800)
-        self.setWindowTitle(f"Curate {self.annotations.document.name} — {', '.join(self.annotators)} — Tawsim")
+        self.retranslate()
+        mirror_docks(self)
         self.go_to(self._next_open(0))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Curate {name} — {annotators} — Tawsim").format(
+            name=self.annotations.document.name, annotators=", ".join(self.annotators)))
+        self.dock.setWindowTitle(self.tr("Differences"))
+        self.menu.setTitle(self.tr("&Curate"))
+        for name, action in self.actions_by_name.items():
+            if name.startswith("take:"):
+                action.setText(self.tr("Take {annotator}'s version").format(annotator=name[len("take:"):]))
+            else:
+                action.setText(self.tr(ACTION_TEXTS[name]))
+        keys = ", ".join(f"{n} {a}" for n, a in enumerate(self.annotators[:9], 1))
+        self.help.setText(self.tr("{keys}, B both, X drop, Space next — curator: {curator}").format(
+            keys=keys, curator=self.curator))
+        self._refresh_list()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "menu"):
+            self.retranslate()
+            self.go_to(self.index)
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            mirror_docks(self)
+        super().changeEvent(event)
 
     # -- actions ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
-        menu = self.menuBar().addMenu("&Curate")
+        menu = self.menu = self.menuBar().addMenu("")
         for number, annotator in enumerate(self.annotators[:9], 1):
-            self._action(menu, f"take:{annotator}", f"Take {annotator}'s version", str(number),
-                         lambda a=annotator: self.decide(TAKE_ONE, a))
-        self._action(menu, "takeBoth", "Take &both", "B", lambda: self.decide(TAKE_BOTH))
-        self._action(menu, "drop", "&Drop it", "X", lambda: self.decide(DROP))
+            self._action(menu, f"take:{annotator}", str(number), lambda a=annotator: self.decide(TAKE_ONE, a))
+        self._action(menu, "takeBoth", "B", lambda: self.decide(TAKE_BOTH))
+        self._action(menu, "drop", "X", lambda: self.decide(DROP))
         menu.addSeparator()
-        self._action(menu, "nextDifference", "&Next difference", "Space", lambda: self.step(1))
-        self._action(menu, "previousDifference", "&Previous difference", "Shift+Space", lambda: self.step(-1))
-        self._action(menu, "undo", "&Undo", QKeySequence.StandardKey.Undo, self.undo_stack.undo)
-        self._action(menu, "redo", "&Redo", "Ctrl+Shift+Z", self.undo_stack.redo, "Ctrl+Y")
-        self._action(menu, "save", "&Save curated version", QKeySequence.StandardKey.Save, self.save)
-        keys = ", ".join(f"{n} {a}" for n, a in enumerate(self.annotators[:9], 1))
-        self.help.setText(f"{keys}, B both, X drop, Space next — curator: {self.curator}")
+        self._action(menu, "nextDifference", "Space", lambda: self.step(1))
+        self._action(menu, "previousDifference", "Shift+Space", lambda: self.step(-1))
+        self._action(menu, "undo", QKeySequence.StandardKey.Undo, self.undo_stack.undo)
+        self._action(menu, "redo", "Ctrl+Shift+Z", self.undo_stack.redo, "Ctrl+Y")
+        self._action(menu, "save", QKeySequence.StandardKey.Save, self.save)
 
-    def _action(self, menu, name: str, text: str, key, handler, *more_keys) -> None:
-        action = QAction(text, self, objectName=name)
+    def _action(self, menu, name: str, key, handler, *more_keys) -> None:
+        action = QAction(self, objectName=name)
         action.setShortcuts([QKeySequence(k) for k in (key, *more_keys)])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False: handler())
@@ -132,7 +173,7 @@ class CurationWindow(QMainWindow):
         difference = self.current()
         if difference is None:
             self.view.clear_current()
-            self.statusBar().showMessage("No differences: every annotator agrees.")
+            self.statusBar().showMessage(self.tr("No differences: every annotator agrees."))
             return
         self.list.blockSignals(True)
         self.list.setCurrentRow(index)
@@ -142,7 +183,14 @@ class CurationWindow(QMainWindow):
         self.view.place_caret(difference.start)
         self.view.ensureCursorVisible()
         left = sum(1 for d in self.differences if not d.decided)
-        self.statusBar().showMessage(f"{difference.describe()} — {left} left")
+        self.statusBar().showMessage(self.tr("{difference} — {left} left").format(
+            difference=self._describe(difference), left=left))
+
+    def _describe(self, difference: Difference) -> str:
+        """Difference.describe in the interface language."""
+        parts = [f"{label_name(self.schema, s.label)} «{s.text[:40]}» ({', '.join(s.attrs.get('annotators', []))})"
+                 for s in difference.spans]
+        return f"{difference.id} {self.tr(KINDS.get(difference.kind, difference.kind))}: " + " | ".join(parts)
 
     def _row_chosen(self, row: int) -> None:
         if row >= 0:
@@ -153,9 +201,9 @@ class CurationWindow(QMainWindow):
         self.list.clear()
         for difference in self.differences:
             mark = "✓ " if difference.decided else "• "
-            lines = [f"{mark}{difference.id} {difference.kind}"] + [
-                f"    {s.label} «{s.text[:50]}» — {', '.join(s.attrs.get('annotators', []))}"
-                + self._speaker_note(s) + ("" if s.status == "suggested" else f" ({s.status})")
+            lines = [f"{mark}{difference.id} {self.tr(KINDS.get(difference.kind, difference.kind))}"] + [
+                f"    {label_name(self.schema, s.label)} «{s.text[:50]}» — {', '.join(s.attrs.get('annotators', []))}"
+                + self._speaker_note(s) + ("" if s.status == "suggested" else f" ({status_name(s.status)})")
                 for s in difference.spans
             ]
             QListWidgetItem("\n".join(lines), self.list)
@@ -165,7 +213,7 @@ class CurationWindow(QMainWindow):
 
     def _speaker_note(self, span) -> str:
         speaker = self.annotations.speaker_of(span.id) if span.category == "claim" else None
-        return f", speaker «{speaker.text}»" if speaker is not None else ""
+        return self.tr(", speaker «{text}»").format(text=speaker.text) if speaker is not None else ""
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.undo_stack.isClean():
@@ -173,7 +221,8 @@ class CurationWindow(QMainWindow):
             return
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            self, "Unsaved decisions", f"Save the curated version to {self.target} first?",
+            self, self.tr("Unsaved decisions"), self.tr("Save the curated version to {file} first?").format(
+                file=self.target),
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
         if answer == buttons.Discard or (answer == buttons.Save and self.save()):
             event.accept()
@@ -185,9 +234,10 @@ class CurationWindow(QMainWindow):
         try:
             write_text_atomic(self.target, curated_json(self.annotations, self.curator), backup=True)
         except TawsimError as error:
-            QMessageBox.warning(self, "Not saved", str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return False
         self.undo_stack.setClean()
         left = sum(1 for d in self.differences if not d.decided)
-        self.statusBar().showMessage(f"Saved {self.target}" + (f"; {left} differences still open" if left else ""))
+        self.statusBar().showMessage(self.tr("Saved {file}").format(file=self.target) + (
+            self.tr("; {left} differences still open").format(left=left) if left else ""))
         return True

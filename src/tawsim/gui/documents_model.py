@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate, QTableView,
+                               QVBoxLayout, QWidget)
 
 from tawsim.gui.rows_model import RowsModel
+from tawsim.gui.vocabulary import state_name
 from tawsim.project.index import DocumentRow
 
-COLUMNS = ("Document", "State", "Left", "Accepted", "Manual", "Last change")
+COLUMNS = (QT_TRANSLATE_NOOP("DocumentsModel", "Document"), QT_TRANSLATE_NOOP("DocumentsModel", "State"),
+           QT_TRANSLATE_NOOP("DocumentsModel", "Left"), QT_TRANSLATE_NOOP("DocumentsModel", "Accepted"),
+           QT_TRANSLATE_NOOP("DocumentsModel", "Manual"), QT_TRANSLATE_NOOP("DocumentsModel", "Last change"))
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
 class DocumentsModel(RowsModel):
     columns = COLUMNS
+    context = "DocumentsModel"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -50,12 +55,24 @@ class DocumentsModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 5:
                 return datetime.fromtimestamp(row.changed).strftime("%Y-%m-%d %H:%M") if row.changed else ""
-            return values[column]
+            return state_name(row.state) if column == 1 else values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.problem or row.name
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+
+class NamesLeftToRight(QStyledItemDelegate):
+    """A document's name (000_seed.txt, week1/a.txt) reads left to right, also in a right-to-left
+    window, where it would show as "seed.txt_000"; it stays at the reading side."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if option.direction == Qt.LayoutDirection.RightToLeft:
+            option.direction = Qt.LayoutDirection.LeftToRight
+            option.displayAlignment = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                                       | Qt.AlignmentFlag.AlignVCenter)
 
 
 class DocumentsPanel(QWidget):
@@ -71,12 +88,11 @@ class DocumentsPanel(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filter = QLineEdit(objectName="documentFilter", placeholderText="Filter: name or state…",
-                                clearButtonEnabled=True)
+        self.filter = QLineEdit(objectName="documentFilter", clearButtonEnabled=True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QTableView(objectName="documentList")
-        self.view.setAccessibleName("Documents")
         self.view.setModel(self.proxy)
+        self.view.setItemDelegateForColumn(0, NamesLeftToRight(self.view))
         # Listed in the project's order (by name); sorted only when a header is clicked, since the
         # proxy sorts by asking Python for every compared cell (a second on 10,000 documents).
         header = self.view.horizontalHeader()
@@ -95,6 +111,19 @@ class DocumentsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter: name or state…"))
+        self.view.setAccessibleName(self.tr("Documents"))
+        self.model.retranslate()
+        if self.model.rows:
+            self.model.dataChanged.emit(self.model.index(0, 1), self.model.index(len(self.model.rows) - 1, 1))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _chosen(self, proxy_index) -> None:
         self.document_chosen.emit(self.name_at(proxy_index.row()))

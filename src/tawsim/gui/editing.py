@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import regex
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from tawsim.core.model import AnnotationSet, Span
 from tawsim.core.schema import LabelSchema
 from tawsim.gui.commands import AddSpan, Link, RemoveSpan, ShowPlace, Unlink, UpdateMany, UpdateSpan
+from tawsim.gui.language import label_name
 from tawsim.gui.snapping import is_word_char
 
 OCCURRENCE_SOURCE = "manual:occurrence"
+translate = QCoreApplication.translate
 
 
 class Editor:
@@ -34,7 +37,8 @@ class Editor:
                 if s.category == category and s.status != "rejected"]
         blocking = [s for s in same if s.status == "accepted" and (s.start, s.end) != (start, end)]
         if blocking:
-            self.last_message = f"overlaps the {blocking[0].label} annotation “{blocking[0].text}”"
+            self.last_message = translate("Editor", "overlaps the {label} annotation “{text}”").format(
+                label=label_name(self.schema, blocking[0].label), text=blocking[0].text)
             return None
         exact = next((s for s in same if (s.start, s.end) == (start, end)), None)
         self.stack.beginMacro(f"Tag {label}")
@@ -49,7 +53,8 @@ class Editor:
                                                 attrs=dict(attrs or {}))
             self.stack.push(AddSpan(self.annotations, tagged))
         self.stack.endMacro()
-        self.last_message = f"Tagged {label} “{tagged.text}”"
+        self.last_message = translate("Editor", "Tagged {label} “{text}”").format(
+            label=label_name(self.schema, label), text=tagged.text)
         return tagged
 
     def offer_occurrences(self, span_id: str) -> int:
@@ -98,10 +103,12 @@ class Editor:
         blocking = [s for s in self.annotations.in_range(span.start, span.end)
                     if s.id != span.id and s.category == category and s.status == "accepted"]
         if blocking:
-            self.last_message = f"overlaps the {blocking[0].label} annotation “{blocking[0].text}”"
+            self.last_message = translate("Editor", "overlaps the {label} annotation “{text}”").format(
+                label=label_name(self.schema, blocking[0].label), text=blocking[0].text)
             return False
         self._set_label(span, label, status="accepted")
-        self.last_message = f"Labelled {label} “{span.text}”"
+        self.last_message = translate("Editor", "Labelled {label} “{text}”").format(
+            label=label_name(self.schema, label), text=span.text)
         return True
 
     def _set_label(self, span: Span, label: str, status: str) -> None:

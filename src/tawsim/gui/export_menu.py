@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -15,6 +16,26 @@ from tawsim.formats.common import ExportOptions, export_view
 from tawsim.formats.registry import FORMATS, Format
 from tawsim.gui.export_dialog import ExportDialog
 from tawsim.text.bidi import isolate_runs
+
+translate = QCoreApplication.translate
+# The formats' descriptions as the window shows them (the registry's are the command line's).
+DESCRIPTIONS = {
+    "brat": QT_TRANSLATE_NOOP("Export", "brat standoff: NAME.txt and NAME.ann per document"),
+    "conll": QT_TRANSLATE_NOOP("Export", "CoNLL IOB2: token, then one tag column per category"),
+    "doccano": QT_TRANSLATE_NOOP("Export", "doccano JSONL: text and [start, end, label]"),
+    "labelstudio": QT_TRANSLATE_NOOP("Export", "Label Studio JSON tasks with annotations and predictions"),
+    "spacy": QT_TRANSLATE_NOOP("Export", "spaCy DocBin with doc.ents and span groups (needs tawsim[spacy])"),
+    "claims-csv": QT_TRANSLATE_NOOP("Export", "CSV of claims for fact-checkers: speaker, figures, status, offsets"),
+}
+
+
+def description(fmt: Format) -> str:
+    return translate("Export", DESCRIPTIONS[fmt.name]) if fmt.name in DESCRIPTIONS else fmt.description
+
+
+def format_filters(formats) -> dict[str, Format]:
+    """File dialog filters, `brat — description (*.ann)`, each to its format."""
+    return {f"{f.name} — {description(f)} (*{f.extension})": f for f in formats}
 
 
 def export_to(path: Path, fmt: Format, annotations: AnnotationSet, schema: LabelSchema,
@@ -35,22 +56,35 @@ class ExportMenu(QMenu):
     """One action per format (objectName `export:<format>`), and whether pending suggestions go too."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__("&Export", window)
+        super().__init__(window)
         self.setObjectName("menuExport")
         self.window_ = window
         self.dialog: ExportDialog | None = None
         self.last_count = 0
-        self.include_suggested = QAction("Include pending suggestions", self, checkable=True)
+        self.include_suggested = QAction(self, checkable=True)
         self.include_suggested.setObjectName("actionExportIncludeSuggested")
         self.addAction(self.include_suggested)
         self.addSeparator()
+        self.format_actions: dict[str, QAction] = {}
         for fmt in FORMATS.values():
             action = QAction(f"{fmt.name} ({fmt.extension})…", self)
             action.setObjectName(f"export:{fmt.name}")
-            action.setToolTip(fmt.description)
-            action.setStatusTip(fmt.description)
             action.triggered.connect(lambda _checked=False, f=fmt: self.export(f))
             self.addAction(action)
+            self.format_actions[fmt.name] = action
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("&Export"))
+        self.include_suggested.setText(self.tr("Include pending suggestions"))
+        for name, action in self.format_actions.items():
+            action.setToolTip(description(FORMATS[name]))
+            action.setStatusTip(description(FORMATS[name]))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def export(self, fmt: Format | None = None) -> list[Path]:
         """A format from the menu: its file chosen, then written. File ▸ Export… (no format): the
@@ -67,7 +101,7 @@ class ExportMenu(QMenu):
             return []
         path, _chosen = QFileDialog.getSaveFileName(
             window, self.tr("Export annotations"), str(base / f"{stem}{fmt.extension}"),
-            f"{fmt.name} — {fmt.description} (*{fmt.extension})")
+            ";;".join(format_filters([fmt])))
         if not path:
             return []
         return self.write(fmt, Path(path), self.include_suggested.isChecked())

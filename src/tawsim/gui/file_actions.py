@@ -17,7 +17,6 @@ from tawsim.gui.conflicts import ConflictHandlers, adopt_copy, saved_to_for
 from tawsim.gui.loading import open_file
 from tawsim.text.bidi import isolate_runs
 
-OPEN_FILTER = "Articles and annotation files (*.txt *.json);;Articles (*.txt);;Tawsim JSON (*.json);;All files (*)"
 Buttons = QMessageBox.StandardButton
 
 
@@ -26,7 +25,9 @@ class FileHandlers(ConflictHandlers):
 
     def open_dialog(self) -> bool:
         start = str(self.session.source.parent if self.session.source else Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open an article or annotation file", start, OPEN_FILTER)
+        filters = self.tr("Articles and annotation files (*.txt *.json);;Articles (*.txt);;Tawsim JSON (*.json);;"
+                          "All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an article or annotation file"), start, filters)
         return bool(path) and self.open_path(Path(path))
 
     def open_path(self, path: Path) -> bool:
@@ -44,14 +45,14 @@ class FileHandlers(ConflictHandlers):
                 self.session.annotator = loaded.annotator or annotator
                 self.show_document(loaded.annotations, path, saved_to_for(path), loaded.schema_name, recovered=True)
                 adopt_copy(recovery, self.session.recovery_path())
-                self.say(f"Recovered unsaved work from {display_name(recovery)}")
+                self.say(self.tr("Recovered unsaved work from {file}").format(file=display_name(recovery)))
                 return True
             if recovery is not None:
                 for orphan in self.session.orphan_copies(path):
                     orphan.unlink(missing_ok=True)
             opened = open_file(path, self.rules, self.suggest, annotator)
         except TawsimError as error:
-            QMessageBox.warning(self, "Cannot open", isolate_runs(one_line(display_name(error))))
+            QMessageBox.warning(self, self.tr("Cannot open"), isolate_runs(one_line(display_name(error))))
             return False
         self.session.annotator = opened.annotator
         self.show_document(opened.annotations, opened.source, opened.saved_to, opened.schema_name,
@@ -60,14 +61,14 @@ class FileHandlers(ConflictHandlers):
         if opened.anchoring.moved:
             self.say(self.tr("Annotations moved with the changed text: {count}").format(count=len(opened.anchoring.moved)))
         if opened.remarks:
-            QMessageBox.information(self, "Opened with remarks", isolate_runs("\n".join(opened.remarks)))
+            QMessageBox.information(self, self.tr("Opened with remarks"), isolate_runs("\n".join(opened.remarks)))
         return True
 
     def _ask_recover(self, recovery: Path) -> bool:
         when = datetime.fromtimestamp(recovery.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
         answer = QMessageBox.question(
-            self, "Recover unsaved work?",
-            f"Tawsim closed before this work was saved. Recover the copy autosaved at {when}?",
+            self, self.tr("Recover unsaved work?"),
+            self.tr("Tawsim closed before this work was saved. Recover the copy autosaved at {when}?").format(when=when),
             Buttons.Yes | Buttons.No, Buttons.Yes)
         return answer == Buttons.Yes
 
@@ -82,7 +83,7 @@ class FileHandlers(ConflictHandlers):
         if self.annotations is None:
             return False
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save annotations", str(self.session.suggested_save_path()), "Tawsim JSON (*.json)")
+            self, self.tr("Save annotations"), str(self.session.suggested_save_path()), self.tr("Tawsim JSON (*.json)"))
         if not path:
             return False
         path = Path(path)
@@ -96,9 +97,10 @@ class FileHandlers(ConflictHandlers):
         except ReadOnlyFile:
             return self.confirm_read_only(path, overwrite_changes)
         except TawsimError as error:
-            QMessageBox.critical(self, "Not saved", f"{isolate_runs(str(error))}\nYour work is still open; save it elsewhere.")
+            QMessageBox.critical(self, self.tr("Not saved"), self.tr("{error}\nYour work is still open; save it elsewhere.")
+                                 .format(error=isolate_runs(str(error))))
             return False
-        self.say(f"Saved {display_name(path)}")
+        self.say(self.tr("Saved {file}").format(file=display_name(path)))
         self.update_recent_menu()
         return True
 
@@ -109,7 +111,7 @@ class FileHandlers(ConflictHandlers):
         if not self.session.modified:
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes", "Save the changes to the annotations first?",
+            self, self.tr("Unsaved changes"), self.tr("Save the changes to the annotations first?"),
             Buttons.Save | Buttons.Discard | Buttons.Cancel, Buttons.Save)
         if answer == Buttons.Save:
             return self.save()

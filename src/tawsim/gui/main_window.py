@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar
 
@@ -13,7 +13,7 @@ from tawsim.core.model import AnnotationSet
 from tawsim.core.schema import LabelSchema
 from tawsim.gui import snapping
 from tawsim.gui.agreement_menu import add_agreement_actions
-from tawsim.gui.actions import ARTICLE_ONLY, build_actions, label_actions, scope_to, toolbar_actions
+from tawsim.gui.actions import ARTICLE_ONLY, build_actions, label_actions, scope_to, title, toolbar_actions
 from tawsim.gui.article_view import ArticleView
 from tawsim.gui.commands import history_place
 from tawsim.gui.dropped_panel import DroppedHandlers, DroppedPanel
@@ -22,6 +22,7 @@ from tawsim.gui.export_menu import ExportMenu
 from tawsim.gui.file_actions import FileHandlers
 from tawsim.gui.fonts import article_font
 from tawsim.gui.highlighter import Highlighter
+from tawsim.gui.language import LanguageMenu, label_name, mirror_docks
 from tawsim.gui.review import innermost_at
 from tawsim.gui.review_actions import ReviewHandlers
 from tawsim.gui.autosave_menu import AutosaveMenu
@@ -29,8 +30,10 @@ from tawsim.gui.autosave_notice import announce_autosave_failure
 from tawsim.gui.project_workbench import ProjectWorkbench
 from tawsim.gui.session import Session
 from tawsim.gui.side_panel import SidePanel
+from tawsim.gui.vocabulary import status_name, unit_name
 from tawsim.gui.styles import SpanStyles
 from tawsim.gui.table_panel import TablePanel
+from tawsim.gui.window_texts import bulk_action_text, retranslate_window
 from tawsim.text.bidi import isolate_runs
 
 
@@ -39,7 +42,7 @@ class MainWindow(FileHandlers, ReviewHandlers, DroppedHandlers, QMainWindow):
                  suggest: bool = True, recovery_dir: Path | None = None, annotator: str | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setAccessibleName("Tawsim")
+        self.setAccessibleName(self.tr("Tawsim"))
         self.schema, self.rules, self.suggest = schema, rules, suggest
         self.annotator = annotator  # --annotator; else the project settings' annotator
         self.annotations: AnnotationSet | None = None
@@ -56,30 +59,30 @@ class MainWindow(FileHandlers, ReviewHandlers, DroppedHandlers, QMainWindow):
         self.view.setFont(article_font())
         self.view.tooltip_for = self._tooltip
         self.setCentralWidget(self.view)
-        self.side_panel = SidePanel(self)
-        self.table_panel = TablePanel(self)
+        self.side_panel = SidePanel(self, schema)
+        self.table_panel = TablePanel(self, schema)
         self.table = self.table_panel.table
-        self._dock(self.side_panel, "Annotation", "sideDock", Qt.DockWidgetArea.RightDockWidgetArea)
-        self._dock(self.table_panel, "Annotations", "tableDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._dock(self.side_panel, "sideDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock(self.table_panel, "tableDock", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.dropped_panel = DroppedPanel(self)
-        self._dock(self.dropped_panel, self.tr("Dropped on reopening"), "droppedDock",
-                   Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._dock(self.dropped_panel, "droppedDock", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.table_panel.parentWidget(), self.dropped_panel.parentWidget())
         self.dropped_panel.parentWidget().hide()
 
         self.actions_by_name = build_actions(self)
         self.label_actions = label_actions(self, schema)
         self.export_menu = ExportMenu(self)
-        self.recent_menu = QMenu("Open &Recent", self, objectName="menuRecent")
+        self.recent_menu = QMenu(title("menuRecent"), self, objectName="menuRecent")
         scoped = [self.actions_by_name[n] for n in ARTICLE_ONLY] + list(self.label_actions.values())
         scope_to(scoped, self, [self.view, self.table])
         self._build_menus()
         self._connect()
         self.projects = ProjectWorkbench(self)
+        mirror_docks(self)  # when the window opens in a right-to-left language
         self._counts_timer = QTimer(self, singleShot=True, interval=200, timeout=self._show_counts)
         self._table_follows = QTimer(self, singleShot=True, interval=0,
                                      timeout=lambda: self.current_id and self.table_panel.select_span(self.current_id))
-        self.counts = QLabel(objectName="suggestionCount", accessibleName="Annotation counts")
+        self.counts = QLabel(objectName="suggestionCount", accessibleName=self.tr("Annotation counts"))
         self.statusBar().addPermanentWidget(self.counts)
         self.resize(1200, 800)
         self.update_recent_menu()
@@ -89,8 +92,8 @@ class MainWindow(FileHandlers, ReviewHandlers, DroppedHandlers, QMainWindow):
     def action(self, name: str) -> QAction:
         return self.actions_by_name[name]
 
-    def _dock(self, widget, title: str, name: str, area) -> None:
-        dock = QDockWidget(title, self, objectName=name)
+    def _dock(self, widget, name: str, area) -> None:
+        dock = QDockWidget(title(name), self, objectName=name)
         dock.setWidget(widget)
         widget.setMinimumWidth(300)
         self.addDockWidget(area, dock)
@@ -98,8 +101,7 @@ class MainWindow(FileHandlers, ReviewHandlers, DroppedHandlers, QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_by_name
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.setObjectName("menuFile")
+        file_menu = self._menu(bar, "menuFile")
         file_menu.addActions([a["actionOpen"]])
         file_menu.addMenu(self.recent_menu)
         file_menu.addActions([a["actionSave"], a["actionSaveAs"], a["actionExport"]])
@@ -109,40 +111,47 @@ class MainWindow(FileHandlers, ReviewHandlers, DroppedHandlers, QMainWindow):
         add_agreement_actions(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(a["actionQuit"])
-        edit = bar.addMenu("&Edit")
+        edit = self._menu(bar, "menuEdit")
         edit.addActions([a[n] for n in ("actionUndo", "actionRedo", "actionDelete", "actionSetBounds",
                                          "actionGrowStart", "actionShrinkStart", "actionGrowEnd",
                                          "actionShrinkEnd", "actionLinkSpeaker", "actionEditFigure")])
-        review_menu = bar.addMenu("&Review")
+        review_menu = self._menu(bar, "menuReview")
         review_menu.addActions([a[n] for n in ("actionNextSuggestion", "actionPreviousSuggestion",
                                                 "actionAcceptSuggestion", "actionRejectSuggestion")])
         review_menu.addSeparator()
         review_menu.addAction(a["actionAcceptAll"])
-        by_label = review_menu.addMenu("Accept all suggestions of &label")
+        by_label = self._menu(review_menu, "menuAcceptLabel")
         for label in self.schema.labels:
-            self._bulk_action(by_label, f"acceptAll:{label.name}", label.name, label=label.name)
-        by_category = review_menu.addMenu("Accept all suggestions of &category")
+            self._bulk_action(by_label, f"acceptAll:{label.name}", label=label.name)
+        by_category = self._menu(review_menu, "menuAcceptCategory")
         for category in self.schema.categories:
-            self._bulk_action(by_category, f"acceptAllCategory:{category}", category, category=category)
+            self._bulk_action(by_category, f"acceptAllCategory:{category}", category=category)
         review_menu.addAction(a["actionRejectAll"])
-        labels = bar.addMenu("&Labels")
+        labels = self._menu(bar, "menuLabels")
         labels.addActions(list(self.label_actions.values()))
-        view = bar.addMenu("&View")
+        view = self._menu(bar, "menuView")
         view.addActions([a["actionZoomIn"], a["actionZoomOut"], a["actionZoomReset"]])
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
-        palette = QToolBar("Labels", self, objectName="labelPalette")
+        view.addSeparator()
+        view.addMenu(LanguageMenu(self.session.settings, self))
+        palette = QToolBar(title("labelPalette"), self, objectName="labelPalette")
         palette.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         palette.addActions(list(self.label_actions.values()))
         self.addToolBar(palette)
-        tools = QToolBar("Review", self, objectName="reviewToolbar")
+        tools = QToolBar(title("reviewToolbar"), self, objectName="reviewToolbar")
         tools.addActions(toolbar_actions(a))
         self.addToolBarBreak()  # its own row: the labels and review together are wider than 1,200 pixels
         self.addToolBar(tools)
         self.view.context_menu_wanted.connect(self._context_menu)
 
-    def _bulk_action(self, menu: QMenu, name: str, text: str, **which) -> None:
-        action = menu.addAction(text)
+    def _menu(self, parent, name: str) -> QMenu:
+        menu = parent.addMenu(title(name))
+        menu.setObjectName(name)
+        return menu
+
+    def _bulk_action(self, menu: QMenu, name: str, **which) -> None:
+        action = menu.addAction(bulk_action_text(self.schema, **which))
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: self.decide_all("accepted", **which))
 
@@ -251,7 +260,8 @@ class MainWindow(FileHandlers, ReviewHandlers, DroppedHandlers, QMainWindow):
         if self.annotations is None:
             return
         pending = sum(1 for span in self.annotations if span.status == "suggested")
-        self.counts.setText(f"{len(self.annotations)} annotations, {pending} suggestions to review")
+        self.counts.setText(self.tr("{total} annotations, {pending} suggestions to review").format(
+            total=len(self.annotations), pending=pending))
 
     # -- the current annotation ---------------------------------------------------------------
     def set_current(self, span_id: str | None, move_caret: bool = False) -> None:
@@ -289,18 +299,20 @@ class MainWindow(FileHandlers, ReviewHandlers, DroppedHandlers, QMainWindow):
         for span in self.annotations.at(position):
             if span.status == "rejected":
                 continue
-            line = f"{span.label} ({span.status}) — {span.text[:60]}"
+            line = self.tr("{label} ({status}) — {text}").format(
+                label=label_name(self.schema, span.label), status=status_name(span.status), text=span.text[:60])
             speaker = self.annotations.speaker_of(span.id)
             if speaker is not None:
-                line += f"\nspeaker: {speaker.text}"
+                line += "\n" + self.tr("speaker: {text}").format(text=speaker.text)
             if span.category == "figure" and span.attrs.get("value") is not None:
-                line += f"\nvalue: {span.attrs.get('value')} {span.attrs.get('unit') or ''}"
+                line += "\n" + self.tr("value: {value} {unit}").format(
+                    value=span.attrs.get("value"), unit=unit_name(span.attrs.get("unit") or ""))
             lines.append(line)
         return "\n".join(isolate_runs(line) for line in "\n".join(lines).split("\n"))
 
     def _context_menu(self, where, position: int) -> None:
         menu = QMenu(self)
-        tag = menu.addMenu("Tag as")
+        tag = self._menu(menu, "menuTagAs")
         tag.addActions(list(self.label_actions.values()))
         menu.addActions([self.action(n) for n in ("actionAcceptSuggestion", "actionRejectSuggestion",
                                                    "actionDelete", "actionSetBounds", "actionLinkSpeaker")])
@@ -312,12 +324,19 @@ class MainWindow(FileHandlers, ReviewHandlers, DroppedHandlers, QMainWindow):
             self.side_panel.value.setFocus()
             self.side_panel.value.selectAll()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_window(self)
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            mirror_docks(self)
+        super().changeEvent(event)
+
     def say(self, message: str) -> None:
         self.statusBar().showMessage(isolate_runs(message), 6000)
 
     def _update_title(self) -> None:
-        name = self.annotations.document.name if self.annotations is not None else "no file"
+        name = self.annotations.document.name if self.annotations is not None else self.tr("no file")
         pending = len(self.dropped_panel.pending()) if hasattr(self, "dropped_panel") else 0
         note = self.tr(" — annotations to place again: {count}").format(count=pending) if pending else ""
-        self.setWindowTitle(f"{name}[*]{note} — Tawsim")
+        self.setWindowTitle(self.tr("{name}[*] — Tawsim").format(name=name + note))
         self.setWindowModified(self.session.modified)

@@ -102,12 +102,22 @@ class ProjectLearning(QObject):
             self._forget_pending()
             with self._lock:
                 self.learner = Learner.stored(self.folder)
-            self.learned.emit(last[:1].upper() + last[1:] if last else "Learned from the project")
+            self.learned.emit(self.summary())
         else:
-            self.learned.emit(f"Learning failed: {last or f'exit code {code}'}")
+            self.learned.emit(self.tr("Learning failed: {reason}").format(reason=last or f"exit code {code}"))
         if self._again:
             self._again = False
             self.schedule()
+
+    def summary(self) -> str:
+        learner = self.learner
+        if learner is None:
+            return self.tr("Nothing learned yet")
+        labels = ", ".join(learner.model.labels) if learner.model is not None else "—"
+        return self.tr("Learned from {documents} annotated document(s): {names} names remembered, "
+                       "{rejections} rejections; the model suggests {labels}").format(
+            documents=learner.trained_on, names=len(learner.memory.accepted),
+            rejections=len(learner.memory.rejected), labels=labels)
 
     # -- forgetting ----------------------------------------------------------------------
     def memory(self) -> Memory:

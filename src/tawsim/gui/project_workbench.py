@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMenu, QMessageBox, QProgressBar
 
@@ -15,8 +15,11 @@ from tawsim.core import annotation_file
 from tawsim.core.errors import TawsimError
 from tawsim.core.model import AnnotationSet, Document
 from tawsim.formats.registry import FORMATS
+from tawsim.gui.actions import title
 from tawsim.gui.corpus_search import CorpusSearchPanel
 from tawsim.gui.documents_model import DocumentsPanel
+from tawsim.gui.export_menu import format_filters
+from tawsim.gui.language import label_name
 from tawsim.gui.learned_names import LearnedNamesDialog
 from tawsim.gui.loading import suggestions_for
 from tawsim.gui.project_commands import SetDone, TagOccurrences
@@ -30,18 +33,35 @@ from tawsim.project.layout import Project, open_project
 from tawsim.project.search import search
 
 SEARCH_LIMIT = 1000
+translate = QCoreApplication.translate
 Buttons = QMessageBox.StandardButton
 
 # name: (text, tip, shortcut); Ctrl+J and Ctrl+D are free in gui/actions.py.
 ACTIONS = {
-    "actionOpenProject": ("Open &Project…", "Open a folder of articles as a project", "Ctrl+Shift+O"),
-    "actionExportProject": ("Export Pro&ject…", "Export the project's done documents", ""),
-    "actionNextUnfinished": ("&Next unfinished document", "Save and go to the next document not done", "Ctrl+J"),
-    "actionMarkDone": ("Mark &done", "Mark this document done (again: not done)", "Ctrl+D"),
-    "actionSuggestAll": ("&Suggest all", "Suggest every document that has no annotations yet, in the background", ""),
-    "actionCancelSuggestAll": ("&Cancel suggest all", "Stop suggesting the remaining documents", ""),
-    "actionExportIncludeUnfinished": ("Export unfinished documents too", "Project export: also documents not done", ""),
-    "actionLearnedNames": ("&Learned names…", "What the project learned from your decisions; forget an entry", ""),
+    "actionOpenProject": (
+        QT_TRANSLATE_NOOP("Project", "Open &Project…"),
+        QT_TRANSLATE_NOOP("Project", "Open a folder of articles as a project"), "Ctrl+Shift+O"),
+    "actionExportProject": (
+        QT_TRANSLATE_NOOP("Project", "Export Pro&ject…"),
+        QT_TRANSLATE_NOOP("Project", "Export the project's done documents"), ""),
+    "actionNextUnfinished": (
+        QT_TRANSLATE_NOOP("Project", "&Next unfinished document"),
+        QT_TRANSLATE_NOOP("Project", "Save and go to the next document not done"), "Ctrl+J"),
+    "actionMarkDone": (
+        QT_TRANSLATE_NOOP("Project", "Mark &done"),
+        QT_TRANSLATE_NOOP("Project", "Mark this document done (again: not done)"), "Ctrl+D"),
+    "actionSuggestAll": (
+        QT_TRANSLATE_NOOP("Project", "&Suggest all"),
+        QT_TRANSLATE_NOOP("Project", "Suggest every document that has no annotations yet, in the background"), ""),
+    "actionCancelSuggestAll": (
+        QT_TRANSLATE_NOOP("Project", "&Cancel suggest all"),
+        QT_TRANSLATE_NOOP("Project", "Stop suggesting the remaining documents"), ""),
+    "actionExportIncludeUnfinished": (
+        QT_TRANSLATE_NOOP("Project", "Export unfinished documents too"),
+        QT_TRANSLATE_NOOP("Project", "Project export: also documents not done"), ""),
+    "actionLearnedNames": (
+        QT_TRANSLATE_NOOP("Project", "&Learned names…"),
+        QT_TRANSLATE_NOOP("Project", "What the project learned from your decisions; forget an entry"), ""),
 }
 
 
@@ -78,8 +98,8 @@ class ProjectWorkbench(QObject):
         self.current: str | None = None
         self.worker: SuggestAllWorker | None = None
         self.actions = {}
-        for name, (text, tip, shortcut) in ACTIONS.items():
-            action = QAction(text, window, objectName=name, statusTip=tip, toolTip=tip)
+        for name, (_text, _tip, shortcut) in ACTIONS.items():
+            action = QAction(window, objectName=name)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             window.addAction(action)
@@ -88,25 +108,48 @@ class ProjectWorkbench(QObject):
         self.documents = DocumentsPanel(window)
         self.search_panel = CorpusSearchPanel(window.schema, window)
         self.overview = ProjectOverview(window.schema, window)
-        self.docks = [self._dock(self.documents, "Documents", "documentsDock", Qt.DockWidgetArea.LeftDockWidgetArea),
-                      self._dock(self.search_panel, "Corpus search", "searchDock", Qt.DockWidgetArea.BottomDockWidgetArea),
-                      self._dock(self.overview, "Project overview", "overviewDock", Qt.DockWidgetArea.LeftDockWidgetArea)]
-        self.progress = QLabel(objectName="projectProgress", accessibleName="Project progress")
+        self.docks = [self._dock(self.documents, "documentsDock", Qt.DockWidgetArea.LeftDockWidgetArea),
+                      self._dock(self.search_panel, "searchDock", Qt.DockWidgetArea.BottomDockWidgetArea),
+                      self._dock(self.overview, "overviewDock", Qt.DockWidgetArea.LeftDockWidgetArea)]
+        self.progress = QLabel(objectName="projectProgress")
         self.busy = QProgressBar(objectName="projectBusy", maximumWidth=220, textVisible=True)
         window.statusBar().addPermanentWidget(self.busy)
         window.statusBar().addPermanentWidget(self.progress)
         self.busy.hide()
         self.progress.hide()
         self.live_timer = QTimer(self, singleShot=True, interval=250, timeout=self._show_live_row)
+        self._busy_text = ""
         self.learning = ProjectLearning(self)
         self.learning.learned.connect(self.window.say)
         window.session.saved.connect(lambda _path: self.learning.schedule() if self.active else None)
         self._build_menus()
         self._connect()
         self._enable()
+        self.retranslate()
 
-    def _dock(self, widget, title: str, name: str, area) -> QDockWidget:
-        dock = QDockWidget(title, self.window, objectName=name)
+    def retranslate(self) -> None:
+        """The texts set again in the interface language (the window asks on a change)."""
+        for name, (text, tip, _shortcut) in ACTIONS.items():
+            action = self.actions[name]
+            action.setText(translate("Project", text))
+            action.setStatusTip(translate("Project", tip))
+            action.setToolTip(translate("Project", tip))
+        self.progress.setAccessibleName(self.tr("Project progress"))
+        if self.busy.isVisible():
+            self._busy(self._busy_text)
+        if self.active:
+            self._update_figures()
+            self._show_title()
+
+    def _show_title(self) -> None:
+        if self.current is not None:
+            self.window.setWindowTitle(self.tr("{name}[*] — {project} — Tawsim").format(
+                name=self.current, project=self.project.folder.name))
+        else:
+            self.window.setWindowTitle(self.tr("{project} — Tawsim").format(project=self.project.folder.name))
+
+    def _dock(self, widget, name: str, area) -> QDockWidget:
+        dock = QDockWidget(title(name), self.window, objectName=name)
         dock.setWidget(widget)
         self.window.addDockWidget(area, dock)
         dock.hide()
@@ -120,7 +163,7 @@ class ProjectWorkbench(QObject):
         file_menu.insertAction(after_open, a["actionOpenProject"])
         after_export = entries[entries.index(self.window.export_menu.menuAction()) + 1]
         file_menu.insertAction(after_export, a["actionExportProject"])
-        menu = QMenu("&Project", self.window, objectName="menuProject")
+        menu = QMenu(title("menuProject"), self.window, objectName="menuProject")
         menu.addActions([a["actionNextUnfinished"], a["actionMarkDone"]])
         menu.addSeparator()
         menu.addActions([a["actionSuggestAll"], a["actionCancelSuggestAll"], a["actionLearnedNames"]])
@@ -159,7 +202,7 @@ class ProjectWorkbench(QObject):
 
     # -- opening a project ---------------------------------------------------------------------
     def open_dialog(self) -> bool:
-        folder = QFileDialog.getExistingDirectory(self.window, "Open a project folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Open a project folder"), str(Path.home()))
         return bool(folder) and self.open(Path(folder))
 
     def open(self, folder: Path, annotator: str | None = None) -> bool:
@@ -168,10 +211,10 @@ class ProjectWorkbench(QObject):
         try:
             project = open_project(folder, annotator)
             index = ProjectIndex(project)
-            self._busy("Indexing the project…")
+            self._busy(QT_TRANSLATE_NOOP("ProjectWorkbench", "Indexing the project…"))
             index.refresh(self._progressed)
         except TawsimError as error:
-            QMessageBox.warning(self.window, "Cannot open the project", str(error))
+            QMessageBox.warning(self.window, self.tr("Cannot open the project"), str(error))
             return False
         finally:
             self.busy.hide()
@@ -189,12 +232,15 @@ class ProjectWorkbench(QObject):
         self.progress.show()
         self._update_figures()
         self._enable()
-        self.window.setWindowTitle(f"{folder.name} — Tawsim")
-        message = project.empty_message()
+        self._show_title()
+        message = project.empty_message() and self.tr(
+            "{folder}: this project has no articles yet (add .txt files to the folder)").format(folder=project.folder)
         if project.read_only:
-            QMessageBox.information(self.window, "Read-only project",
-                                    f"{project.read_only_reason}. Changes stay in this window only.")
-        self.window.say(message or f"Project {folder}: {len(project.articles)} documents")
+            QMessageBox.information(self.window, self.tr("Read-only project"),
+                                    self.tr("{reason}. Changes stay in this window only.").format(
+                                        reason=project.read_only_reason))
+        self.window.say(message or self.tr("Project {folder}: {count} documents").format(
+            folder=folder, count=len(project.articles)))
         return True
 
     def close(self) -> None:
@@ -208,13 +254,16 @@ class ProjectWorkbench(QObject):
         for dock in self.docks:
             dock.hide()
         self.progress.hide()
+        self.progress.clear()
         self.window.use_undo_stack(QUndoStack(self.window))
         self._enable()
 
     _last_events = 0.0
 
     def _busy(self, text: str) -> None:
-        self.busy.setFormat(f"{text} %p%")
+        """Show the progress bar under `text`, a source string of this class translated here."""
+        self._busy_text = text
+        self.busy.setFormat(f"{self.tr(text)} %p%")
         self.busy.setValue(0)
         self.busy.show()
 
@@ -231,7 +280,7 @@ class ProjectWorkbench(QObject):
         states: dict[str, int] = {}
         for row in rows:
             states[row.state] = states.get(row.state, 0) + 1
-        self.progress.setText(f"{states.get(DONE, 0)} / {len(rows)} done")
+        self.progress.setText(self.tr("{done} / {total} done").format(done=states.get(DONE, 0), total=len(rows)))
         self.overview.set_figures(states, self.index.label_totals())
 
     def _refresh_rows(self, names) -> None:
@@ -260,7 +309,7 @@ class ProjectWorkbench(QObject):
             except (ImportError, TawsimError) as error:
                 if in_worker:
                     raise TawsimError(f"the rules could not be loaded: {error}") from None
-                self.window.say(f"No suggestions: the rules could not be loaded: {error}")
+                self.window.say(self.tr("No suggestions: the rules could not be loaded: {error}").format(error=error))
                 return AnnotationSet(document)
         return suggest
 
@@ -273,7 +322,7 @@ class ProjectWorkbench(QObject):
                 return None
             opened = open_document(article, self._suggester())
         except TawsimError as error:
-            QMessageBox.warning(self.window, "Cannot open", str(error))
+            QMessageBox.warning(self.window, self.tr("Cannot open"), str(error))
             return None
         doc = OpenDoc(opened, QUndoStack(self))
         self.docs[name] = doc
@@ -281,19 +330,21 @@ class ProjectWorkbench(QObject):
 
     def _offer_backup(self, article, reason: str) -> bool:
         if not article.backup.is_file():
-            QMessageBox.warning(self.window, "Annotations cannot be read",
-                                f"{reason}.\nThere is no backup ({article.backup.name}); fix or remove the file.")
+            QMessageBox.warning(self.window, self.tr("Annotations cannot be read"),
+                                self.tr("{reason}.\nThere is no backup ({backup}); fix or remove the file.").format(
+                                    reason=reason, backup=article.backup.name))
             return False
         answer = QMessageBox.question(
-            self.window, "Annotations cannot be read",
-            f"{reason}.\nRestore the backup {article.backup.name}? (No leaves both files as they are.)",
+            self.window, self.tr("Annotations cannot be read"),
+            self.tr("{reason}.\nRestore the backup {backup}? (No leaves both files as they are.)").format(
+                reason=reason, backup=article.backup.name),
             Buttons.Yes | Buttons.No, Buttons.No)
         if answer != Buttons.Yes:
             return False
         try:
             restore_backup(article)
         except TawsimError as error:
-            QMessageBox.warning(self.window, "Backup not restored", str(error))
+            QMessageBox.warning(self.window, self.tr("Backup not restored"), str(error))
             return False
         return True
 
@@ -317,7 +368,7 @@ class ProjectWorkbench(QObject):
         self._follow(doc.annotations, True)
         self._show_live_row()
         self.documents.select(name)
-        self.window.setWindowTitle(f"{name}[*] — {self.project.folder.name} — Tawsim")
+        self._show_title()
         self._enable()
         if doc.opened.problems:
             self.window.say(" ".join(doc.opened.problems[:3]))
@@ -356,7 +407,7 @@ class ProjectWorkbench(QObject):
     def save(self, name: str) -> bool:
         doc = self.docs[name]
         if self.project.read_only:
-            self.window.say(f"Not saved: {self.project.read_only_reason}")
+            self.window.say(self.tr("Not saved: {reason}").format(reason=self.project.read_only_reason))
             return False
         try:
             if name == self.current:
@@ -365,7 +416,7 @@ class ProjectWorkbench(QObject):
                 annotation_file.save(doc.opened.article.annotation_path, doc.annotations, doc.opened.schema_name)
                 doc.stack.setClean()
         except TawsimError as error:
-            QMessageBox.critical(self.window, "Not saved", f"{error}\nYour work is still open.")
+            QMessageBox.critical(self.window, self.tr("Not saved"), self.tr("{error}\nYour work is still open.").format(error=error))
             return False
         doc.opened.fresh = False
         self.learning.schedule()  # Ctrl+S reaches it through the session's saved signal too
@@ -377,7 +428,7 @@ class ProjectWorkbench(QObject):
         for name in self.documents.names_after(self.current):
             if self.documents.model.rows[self.documents.model.row_of(name)].state in UNFINISHED:
                 return self.show(name)
-        self.window.say("Every document is done")
+        self.window.say(self.tr("Every document is done"))
         return False
 
     def mark_done(self) -> None:
@@ -386,7 +437,8 @@ class ProjectWorkbench(QObject):
         annotations = self.docs[self.current].annotations
         self.window.undo_stack.push(SetDone(annotations, not annotations.done))
         self.save(self.current)
-        self.window.say(f"{self.current}: {'done' if annotations.done else 'not done'}")
+        self.window.say((self.tr("{name}: done") if annotations.done else self.tr("{name}: not done")).format(
+            name=self.current))
 
     def learned_names_dialog(self) -> None:
         LearnedNamesDialog(self.learning, self.window).exec()
@@ -395,13 +447,13 @@ class ProjectWorkbench(QObject):
     def suggest_all(self) -> None:
         suggester = self._suggester(in_worker=True)
         if self.worker is not None or suggester is None or self.project.read_only:
-            self.window.say("Suggest all: not available now" if suggester else "Suggestions are turned off")
+            self.window.say(self.tr("Suggest all: not available now") if suggester else self.tr("Suggestions are turned off"))
             return
         articles = [a for a in self.project.articles if a.name not in self.docs]
         self.worker = SuggestAllWorker(self.project, articles, suggester, self)
         self.worker.progressed.connect(self._progressed_quietly)
         self.worker.finished.connect(self._suggested_all)
-        self._busy("Suggesting…")
+        self._busy(QT_TRANSLATE_NOOP("ProjectWorkbench", "Suggesting…"))
         self._enable()
         self.worker.start()
 
@@ -424,9 +476,11 @@ class ProjectWorkbench(QObject):
             self._show_live_row()
         self._update_figures()
         self._enable()
-        cancelled = " (cancelled)" if worker.isInterruptionRequested() else ""
-        self.window.say(f"Suggest all: {worker.written} documents suggested{cancelled}"
-                        + (f"; {len(worker.problems)} failed: {worker.problems[0]}" if worker.problems else ""))
+        cancelled = self.tr(" (cancelled)") if worker.isInterruptionRequested() else ""
+        failed = self.tr("; {count} failed: {first}").format(
+            count=len(worker.problems), first=worker.problems[0]) if worker.problems else ""
+        self.window.say(self.tr("Suggest all: {count} documents suggested").format(count=worker.written)
+                        + cancelled + failed)
 
     # -- corpus search -------------------------------------------------------------------------
     def search(self, query: str) -> None:
@@ -442,7 +496,7 @@ class ProjectWorkbench(QObject):
 
     def tag(self, hits: list, label: str) -> None:
         if self.project.read_only:
-            self.window.say(f"Not tagged: {self.project.read_only_reason}")
+            self.window.say(self.tr("Not tagged: {reason}").format(reason=self.project.read_only_reason))
             return
         category = self.window.schema.category_of(label)
         by_document: dict[str, list] = {}
@@ -469,19 +523,20 @@ class ProjectWorkbench(QObject):
         try:
             written = tag_in_files(self.project, closed, label, category, self._suggester())
         except TawsimError as error:
-            QMessageBox.warning(self.window, "Not all tagged", str(error))
+            QMessageBox.warning(self.window, self.tr("Not all tagged"), str(error))
             written = {}
         changed += sum(written.values())
         self._refresh_rows(written)
-        self.window.say(f"Tagged {changed} occurrences {label} in {len(by_document)} documents")
+        self.window.say(self.tr("Tagged {count} occurrences {label} in {documents} documents").format(
+            count=changed, label=label_name(self.window.schema, label), documents=len(by_document)))
 
     # -- export --------------------------------------------------------------------------------
     def export_dialog(self) -> bool:
         if self.current is not None:
             self.leave_current()
-        filters = {f"{f.name} — {f.description} (*{f.extension})": f for f in FORMATS.values()}
+        filters = format_filters(FORMATS.values())
         folder = self.project.folder
-        path, chosen = QFileDialog.getSaveFileName(self.window, "Export the project",
+        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export the project"),
                                                    str(folder.parent / f"{folder.name}-export"), ";;".join(filters))
         if not path:
             return False
@@ -491,7 +546,8 @@ class ProjectWorkbench(QObject):
         try:
             result = export_project(self.project, fmt, path, self.actions["actionExportIncludeUnfinished"].isChecked())
         except TawsimError as error:
-            QMessageBox.warning(self.window, "Export failed", str(error))
+            QMessageBox.warning(self.window, self.tr("Export failed"), str(error))
             return False
-        self.window.say(f"Exported {result.written} documents as {fmt.name} to {path}")
+        self.window.say(self.tr("Exported {count} documents as {format} to {path}").format(
+            count=result.written, format=fmt.name, path=path))
         return True

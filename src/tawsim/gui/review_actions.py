@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 
 from tawsim.core.model import AnnotationError, Span
 from tawsim.gui import review, snapping
+from tawsim.gui.language import category_name, label_name
 from tawsim.gui.loading import figure_reading, known_words
 from tawsim.gui.speaker_picker import SpeakerPicker
 
@@ -42,12 +43,12 @@ class ReviewHandlers:
 
     def next_suggestion(self) -> Span | None:
         found = review.next_suggestion(self.annotations, self._place())
-        self._go_to(found, "No more suggestions after this point")
+        self._go_to(found, self.tr("No more suggestions after this point"))
         return found
 
     def previous_suggestion(self) -> Span | None:
         found = review.previous_suggestion(self.annotations, self._place())
-        self._go_to(found, "No suggestions before this point")
+        self._go_to(found, self.tr("No suggestions before this point"))
         return found
 
     def _go_to(self, span: Span | None, otherwise: str) -> None:
@@ -65,12 +66,13 @@ class ReviewHandlers:
         with self.editing():
             self.editor.set_status(span.id, status)
         following = review.next_suggestion(self.annotations, place)
+        decided = self.tr("Accepted") if status == "accepted" else self.tr("Rejected")
         if following is None:
             self.set_current(span.id)
-            self.say(f"{status.capitalize()}: “{span.text}”. That was the last suggestion.")
+            self.say(self.tr("{decided}: “{text}”. That was the last suggestion.").format(decided=decided, text=span.text))
         else:
             self.set_current(following.id, move_caret=True)
-            self.say(f"{status.capitalize()}: “{span.text}”")
+            self.say(self.tr("{decided}: “{text}”").format(decided=decided, text=span.text))
 
     def accept_suggestion(self) -> None:
         self._decide("accepted")
@@ -84,7 +86,15 @@ class ReviewHandlers:
         what = label or category or "all"
         with self.editing():
             count = self.editor.set_status_many(spans, status, f"{status.capitalize()} {what} suggestions")
-        self.say(f"{status.capitalize()} {count} suggestion{'s' * (count != 1)} ({what})")
+        shown = (label_name(self.schema, label) if label else category_name(self.schema, category) if category
+                 else self.tr("all"))
+        if status == "accepted":
+            message = self.tr("Accepted 1 suggestion ({what})") if count == 1 else self.tr(
+                "Accepted {count} suggestions ({what})")
+        else:
+            message = self.tr("Rejected 1 suggestion ({what})") if count == 1 else self.tr(
+                "Rejected {count} suggestions ({what})")
+        self.say(message.format(count=count, what=shown))
         self.refresh_panel()
         return count
 
@@ -94,7 +104,7 @@ class ReviewHandlers:
         if selection is None:
             span = self.current()
             if span is None:
-                self.say("Select the words to tag first")
+                self.say(self.tr("Select the words to tag first"))
                 return None
             with self.editing():
                 relabelled = self.editor.relabel(span.id, label)
@@ -106,7 +116,7 @@ class ReviewHandlers:
         snapped = snapping.snap_to_words(self.annotations.document.text, *selection,
                                          self.schema.proclitics_outside, names)
         if snapped is None:
-            self.say("The selection holds no word to tag")
+            self.say(self.tr("The selection holds no word to tag"))
             return None
         attrs = None
         if self.schema.category_of(label) == "figure":
@@ -127,8 +137,9 @@ class ReviewHandlers:
             count = self.editor.offer_occurrences(span_id)
         if count:
             text = self.annotations.get(span_id).text
-            self.say(f"{self.editor.last_message}; {count} other occurrence{'s' * (count > 1)} of "
-                     f"“{text}” suggested (one undo removes them)")
+            other = self.tr("1 other occurrence of “{text}” suggested (one undo removes it)") if count == 1 else \
+                self.tr("{count} other occurrences of “{text}” suggested (one undo removes them)")
+            self.say(f"{self.editor.last_message}; " + other.format(count=count, text=text))
         return count
 
     def delete_current(self) -> None:
@@ -150,7 +161,8 @@ class ReviewHandlers:
         clash = [s for s in self.annotations.in_range(*snapped) if s.category == span.category
                  and s.id != span.id and s.status == "accepted"]
         if clash:
-            self.say(f"That would overlap the {clash[0].label} annotation “{clash[0].text}”")
+            self.say(self.tr("That would overlap the {label} annotation “{text}”").format(
+                label=label_name(self.schema, clash[0].label), text=clash[0].text))
             return
         with self.editing():
             self.editor.set_bounds(span.id, *snapped)
@@ -159,7 +171,7 @@ class ReviewHandlers:
     def bounds_to_selection(self) -> None:
         selection = self.view.selected_range()
         if selection is None:
-            self.say("Select the words the annotation should cover")
+            self.say(self.tr("Select the words the annotation should cover"))
             return
         self.set_bounds(*selection)
 
@@ -174,11 +186,11 @@ class ReviewHandlers:
         claim = span if span is not None and span.category == "claim" else review.claim_at(
             self.annotations, span.start if span is not None else self.view.caret())
         if claim is None:
-            self.say("Put the caret in a claim to link its speaker")
+            self.say(self.tr("Put the caret in a claim to link its speaker"))
             return None
         candidates = review.speaker_candidates(self.annotations, claim)
         if not candidates:
-            self.say("No person or organisation is tagged near this claim")
+            self.say(self.tr("No person or organisation is tagged near this claim"))
             return None
         self.picker = SpeakerPicker(claim, candidates, self.annotations.document.text, self)
         self.picker.picked.connect(self._speaker_picked)
@@ -189,7 +201,7 @@ class ReviewHandlers:
         with self.editing():
             self.editor.link_speaker(claim_id, entity_id)
         self.set_current(claim_id)
-        self.say(f"Speaker: {self.annotations.get(entity_id).text}")
+        self.say(self.tr("Speaker: {text}").format(text=self.annotations.get(entity_id).text))
 
     def edit_figure(self, span_id: str, attrs: dict) -> None:
         with self.editing():

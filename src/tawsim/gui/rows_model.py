@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 
 class RowsModel(QAbstractTableModel):
-    columns: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()  # source texts of the translation context `context`
+    context = "RowsModel"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -25,5 +26,8 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section]
+            return QCoreApplication.translate(self.context, self.columns[section])
         return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from tawsim.core.model import Span
+from tawsim.gui.language import label_name
 from tawsim.text.bidi import isolate
 
 _SPAN_ID = Qt.ItemDataRole.UserRole
@@ -17,14 +18,16 @@ class SpeakerPicker(QDialog):
     def __init__(self, claim: Span, candidates: list[Span], text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("speakerPicker")
-        self.setWindowTitle("Speaker of the claim")
-        self.setAccessibleName("Pick the speaker of the claim")
+        self.setWindowTitle(self.tr("Speaker of the claim"))
+        self.setAccessibleName(self.tr("Pick the speaker of the claim"))
+        schema = getattr(parent, "schema", None)
         self.claim = claim
-        self.list = QListWidget(objectName="speakerList", accessibleName="Nearby names")
+        self.list = QListWidget(objectName="speakerList", accessibleName=self.tr("Nearby names"))
         self.list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         for number, span in enumerate(candidates, start=1):
             context = _context(text, span)
-            item = QListWidgetItem(f"{number}. {isolate(span.text)}  [{isolate(span.label)}]  … {isolate(context)} …")
+            shown = label_name(schema, span.label) if schema is not None else span.label
+            item = QListWidgetItem(f"{number}. {isolate(span.text)}  [{isolate(shown)}]  … {isolate(context)} …")
             item.setData(_SPAN_ID, span.id)
             self.list.addItem(item)
         if candidates:
@@ -35,7 +38,7 @@ class SpeakerPicker(QDialog):
         claim_preview = claim.text if len(claim.text) < 90 else claim.text[:87] + "…"
         layout.addWidget(QLabel(claim_preview, wordWrap=True, layoutDirection=Qt.LayoutDirection.RightToLeft))
         layout.addWidget(self.list)
-        layout.addWidget(QLabel("1–9 or ↑↓ and Enter to choose, Esc to cancel"))
+        layout.addWidget(QLabel(self.tr("1–9 or ↑↓ and Enter to choose, Esc to cancel")))
         self.resize(480, 300)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

@@ -5,26 +5,27 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterator
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
 )
 
 from tawsim.core.model import CATEGORIES, STATUSES, AnnotationSet
+from tawsim.core.schema import LabelSchema
 from tawsim.gui.annotation_table import SPAN_ID_ROLE, AnnotationFilter, AnnotationTableModel
-
-_ALL = "All"
+from tawsim.gui.vocabulary import category_word, status_name
 
 
 class TablePanel(QWidget):
     span_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, schema: LabelSchema | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tablePanel")
+        self.schema = schema
         self.model: AnnotationTableModel | None = None
         self.filter = AnnotationFilter(self)
-        self.table = QTableView(objectName="annotationTable", accessibleName="Annotations")
+        self.table = QTableView(objectName="annotationTable")
         self.table.setModel(self.filter)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -33,12 +34,13 @@ class TablePanel(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # model order until a header is clicked
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
-        self.category = self._combo("tableCategoryFilter", "Filter by category", CATEGORIES)
-        self.status = self._combo("tableStatusFilter", "Filter by status", STATUSES)
+        self.category = self._combo("tableCategoryFilter")
+        self.status = self._combo("tableStatusFilter")
+        self.category_title, self.status_title = QLabel(), QLabel()
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Category"))
+        bar.addWidget(self.category_title)
         bar.addWidget(self.category)
-        bar.addWidget(QLabel("Status"))
+        bar.addWidget(self.status_title)
         bar.addWidget(self.status)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -47,21 +49,44 @@ class TablePanel(QWidget):
         layout.addWidget(self.table)
         self._quiet = False
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.retranslate()
 
-    def _combo(self, name: str, accessible: str, values: tuple[str, ...]) -> QComboBox:
-        combo = QComboBox(objectName=name, accessibleName=accessible)
-        combo.addItems([_ALL, *values])
-        combo.currentTextChanged.connect(self._apply_filters)
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Annotations"))
+        self.category.setAccessibleName(self.tr("Filter by category"))
+        self.status.setAccessibleName(self.tr("Filter by status"))
+        self.category_title.setText(self.tr("Category"))
+        self.status_title.setText(self.tr("Status"))
+        for combo, values, name in ((self.category, CATEGORIES, category_word), (self.status, STATUSES, status_name)):
+            combo.blockSignals(True)  # the same choice, in other words: the filter stays
+            chosen = combo.currentIndex()
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for value in values:
+                combo.addItem(name(value), value)
+            combo.setCurrentIndex(max(chosen, 0))
+            combo.blockSignals(False)
+        if self.model is not None:
+            self.model.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        combo.currentIndexChanged.connect(self._apply_filters)
         return combo
 
     def _apply_filters(self) -> None:
-        category, status = self.category.currentText(), self.status.currentText()
-        self.filter.set_categories(None if category == _ALL else {category})
-        self.filter.set_statuses(None if status == _ALL else {status})
+        category, status = self.category.currentData(), self.status.currentData()
+        self.filter.set_categories(None if category is None else {category})
+        self.filter.set_statuses(None if status is None else {status})
 
     def set_annotations(self, annotations: AnnotationSet) -> None:
         old = self.model
-        self.model = AnnotationTableModel(annotations, self)
+        self.model = AnnotationTableModel(annotations, self, self.schema)
         self.filter.setSourceModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

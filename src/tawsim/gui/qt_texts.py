@@ -1,0 +1,24 @@
+"""Texts of Qt's own dialogs that Qt's Arabic translation (`qtbase_ar.qm`) leaves in English, or
+words in a way that would mislead here (its "Discard" is ارفض, Tawsim's word for rejecting a suggestion).
+
+They are translated in Tawsim's `.ts` under Qt's own contexts: Qt asks every installed translator
+for its texts, Tawsim's included. The calls here are what `pyside6-lupdate` collects; the list
+they make is what the tests check.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def qt_texts() -> list[str]:
+    """Each of those texts in the interface language."""
+    return [
+        translate("QFileDialog", "&Look in:"),
+        translate("QFileDialog", "Files of &type:"),
+        translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        translate("QAbstractFileIconProvider", "Drive"),
+        translate("QPlatformTheme", "Discard"),
+    ]
