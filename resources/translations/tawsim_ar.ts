@@ -244,7 +244,7 @@
         <translation>النص بحجمه العادي</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>Tag the selection as {title} ({code})</source>
         <translation>وسم التحديد بـ«{title}» ({code})</translation>
     </message>
@@ -321,7 +321,7 @@
 <context>
     <name>AnnotationTable</name>
     <message>
-        <location filename="../../src/tawsim/gui/annotation_table.py" line="+21"/>
+        <location filename="../../src/tawsim/gui/annotation_table.py" line="+22"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
@@ -359,7 +359,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/tawsim/gui/article_view.py" line="+128"/>
+        <location filename="../../src/tawsim/gui/article_view.py" line="+160"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
@@ -673,22 +673,114 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
     </message>
 </context>
 <context>
+    <name>DroppedHandlers</name>
+    <message>
+        <location filename="../../src/tawsim/gui/dropped_panel.py" line="+162"/>
+        <source>“{text}” is no longer in the article: select where it goes, then Place at selection</source>
+        <translation>لم يعد «{text}» في المقال: حدّد موضعه ثم اختر «ضعه في التحديد»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found “{text}”: Place at selection tags it {label} again</source>
+        <translation>وُجد «{text}»: «ضعه في التحديد» يسمه «{label}» من جديد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select where “{text}” goes first (Find in article looks for it)</source>
+        <translation>حدّد أولًا موضع «{text}» («ابحث في المقال» يبحث عنه)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The selection holds no word to tag</source>
+        <translation>لا يحوي التحديد كلمة تُوسم</translation>
+    </message>
+</context>
+<context>
+    <name>DroppedPanel</name>
+    <message>
+        <location line="-114"/>
+        <source>Annotations dropped on reopening</source>
+        <translation>وسوم سقطت عند إعادة الفتح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped annotations</source>
+        <translation>الوسوم الساقطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where it was</source>
+        <translation>أين كان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in article</source>
+        <translation>ابحث في المقال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place at selection</source>
+        <translation>ضعه في التحديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>استبعده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the occurrence of its text nearest to where it was</source>
+        <translation>تحديد أقرب موضع لنصه من مكانه السابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the selected words with its label and values again (undoable)</source>
+        <translation>وسم الكلمات المحددة بتصنيفه وقيمه من جديد (يمكن التراجع عنه)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it out for good</source>
+        <translation>استبعاده نهائيًا</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The article changed since these annotations were saved, and these could not be found again: {count}. Find each one (or select where it goes), then Place at selection, or Discard it.</source>
+        <translation>تغيّر المقال منذ حُفظت هذه الوسوم، وتعذّر العثور على هذه من جديد: {count}. ابحث عن كل منها (أو حدّد موضعه) ثم اختر «ضعه في التحديد»، أو استبعده.</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
-        <location filename="../../src/tawsim/gui/editing.py" line="+39"/>
+        <location filename="../../src/tawsim/gui/editing.py" line="+40"/>
+        <location line="+66"/>
         <source>overlaps the {label} annotation “{text}”</source>
         <translation>يتداخل مع وسم «{label}» على «{text}»</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-50"/>
         <source>Tagged {label} “{text}”</source>
         <translation>وُسم «{text}» بـ«{label}»</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Labelled {label} “{text}”</source>
+        <translation>صُنّف «{text}» بـ«{label}»</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/tawsim/gui/export_menu.py" line="+21"/>
+        <location filename="../../src/tawsim/gui/export_menu.py" line="+23"/>
         <source>brat standoff: NAME.txt and NAME.ann per document</source>
         <translation>صيغة brat المنفصلة: الملفان NAME.txt وNAME.ann لكل مستند</translation>
     </message>
@@ -719,9 +811,53 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/tawsim/gui/export_dialog.py" line="+23"/>
+        <location line="+42"/>
+        <source>Export annotations</source>
+        <translation>تصدير الوسوم</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Export format</source>
+        <translation>صيغة التصدير</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to file</source>
+        <translation>التصدير إلى ملف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include pending suggestions ({count})</source>
+        <translation>تضمين الاقتراحات المعلّقة ({count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+</context>
+<context>
     <name>ExportMenu</name>
     <message>
-        <location line="+48"/>
+        <location filename="../../src/tawsim/gui/export_menu.py" line="+50"/>
         <source>&amp;Export</source>
         <translation>تصدير &amp;بصيغة</translation>
     </message>
@@ -731,25 +867,40 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
         <translation>تضمين الاقتراحات المعلّقة</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Export annotations</source>
         <translation>تصدير الوسوم</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Exported as {format} to {files}: {count} annotations</source>
+        <translation>صُدّرت الوسوم بصيغة {format} إلى {files}: {count} وسمًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, pending suggestions among them: {count}</source>
+        <translation>، منها اقتراحات معلّقة: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (nothing is accepted yet; include the pending suggestions to export them: {count})</source>
+        <translation> (لم يُقبل شيء بعد؛ ضمّن الاقتراحات المعلّقة لتصديرها: {count})</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Exported {format}: {files}</source>
-        <translation>صُدِّر بصيغة {format}: {files}</translation>
+        <source>Nothing exported</source>
+        <translation>لم يُصدَّر شيء</translation>
     </message>
 </context>
 <context>
     <name>FileHandlers</name>
     <message>
-        <location filename="../../src/tawsim/gui/file_actions.py" line="+27"/>
+        <location filename="../../src/tawsim/gui/file_actions.py" line="+28"/>
         <source>Articles and annotation files (*.txt *.json);;Articles (*.txt);;Tawsim JSON (*.json);;All files (*)</source>
         <translation>المقالات وملفات الوسوم (*.txt *.json);;المقالات (*.txt);;ملفات توسيم (*.json);;كل الملفات (*)</translation>
     </message>
@@ -769,7 +920,12 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
         <translation>تعذّر الفتح</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Annotations moved with the changed text: {count}</source>
+        <translation>وسوم انتقلت مع النص المعدّل: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Opened with remarks</source>
         <translation>فُتح مع ملاحظات</translation>
     </message>
@@ -799,14 +955,14 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>{error}
 Your work is still open; save it elsewhere.</source>
         <translation>{error}
 عملك ما زال مفتوحًا؛ احفظه في مكان آخر.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved {file}</source>
         <translation>حُفظ {file}</translation>
     </message>
@@ -863,21 +1019,74 @@ Your work is still open; save it elsewhere.</source>
     </message>
 </context>
 <context>
+    <name>LearnedNamesDialog</name>
+    <message>
+        <location filename="../../src/tawsim/gui/learned_names.py" line="+16"/>
+        <source>Learned names</source>
+        <translation>الأسماء المتعلَّمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times</source>
+        <translation>المرات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forget</source>
+        <translation>انسَ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither suggest nor keep away these names again</source>
+        <translation>لا تقترح هذه الأسماء ولا تستبعدها بعد الآن</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>suggested again</source>
+        <translation>يُقترح مجددًا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept away</source>
+        <translation>مستبعد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names suggested again: {names}; rejections kept away: {rejections}</source>
+        <translation>أسماء تُقترح مجددًا: {names}؛ مرفوضات مستبعدة: {rejections}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/tawsim/gui/main_window.py" line="+42"/>
-        <location filename="../../src/tawsim/gui/window_texts.py" line="+30"/>
+        <location filename="../../src/tawsim/gui/main_window.py" line="+45"/>
+        <location filename="../../src/tawsim/gui/window_texts.py" line="+32"/>
         <source>Tawsim</source>
         <translation>توسيم</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <location filename="../../src/tawsim/gui/window_texts.py" line="+1"/>
         <source>Annotation counts</source>
         <translation>أعداد الوسوم</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+178"/>
         <source>{total} annotations, {pending} suggestions to review</source>
         <translation>الوسوم: {total}، اقتراحات للمراجعة: {pending}</translation>
     </message>
@@ -902,6 +1111,11 @@ Your work is still open; save it elsewhere.</source>
         <translation>لا ملف</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source> — annotations to place again: {count}</source>
+        <translation> — وسوم تنتظر إعادة وضعها: {count}</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>{name}[*] — Tawsim</source>
         <translation>{name}[*] — توسيم</translation>
@@ -910,7 +1124,7 @@ Your work is still open; save it elsewhere.</source>
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../src/tawsim/gui/project_workbench.py" line="+40"/>
+        <location filename="../../src/tawsim/gui/project_workbench.py" line="+42"/>
         <source>Open &amp;Project…</source>
         <translation>فتح &amp;مشروع…</translation>
     </message>
@@ -979,6 +1193,34 @@ Your work is still open; save it elsewhere.</source>
         <source>Project export: also documents not done</source>
         <translation>تصدير المشروع: المستندات غير المنجزة أيضًا</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Learned names…</source>
+        <translation>الأسماء ال&amp;متعلَّمة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the project learned from your decisions; forget an entry</source>
+        <translation>ما تعلّمه المشروع من قراراتك؛ انسَ مدخلًا</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLearning</name>
+    <message>
+        <location filename="../../src/tawsim/gui/project_learning.py" line="+107"/>
+        <source>Learning failed: {reason}</source>
+        <translation>فشل التعلّم: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing learned yet</source>
+        <translation>لم يُتعلَّم شيء بعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learned from {documents} annotated document(s): {names} names remembered, {rejections} rejections; the model suggests {labels}</source>
+        <translation>تعلّم من {documents} من المستندات الموسومة: {names} من الأسماء المحفوظة، و{rejections} من المرفوضات؛ ويقترح النموذج {labels}</translation>
+    </message>
 </context>
 <context>
     <name>ProjectOverview</name>
@@ -1007,7 +1249,7 @@ Your work is still open; save it elsewhere.</source>
 <context>
     <name>ProjectWorkbench</name>
     <message>
-        <location filename="../../src/tawsim/gui/project_workbench.py" line="+70"/>
+        <location filename="../../src/tawsim/gui/project_workbench.py" line="+73"/>
         <source>Project progress</source>
         <translation>تقدم المشروع</translation>
     </message>
@@ -1022,7 +1264,7 @@ Your work is still open; save it elsewhere.</source>
         <translation>{project} — توسيم</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Open a project folder</source>
         <translation>فتح مجلد مشروع</translation>
     </message>
@@ -1037,7 +1279,7 @@ Your work is still open; save it elsewhere.</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{folder}: this project has no articles yet (add .txt files to the folder)</source>
         <translation>{folder}: لا مقالات في هذا المشروع بعد (أضف ملفات ‎.txt إلى المجلد)</translation>
     </message>
@@ -1057,7 +1299,7 @@ Your work is still open; save it elsewhere.</source>
         <translation>المشروع {folder}: عدد المستندات {count}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>{done} / {total} done</source>
         <translation>{done} / {total} منجز</translation>
     </message>
@@ -1114,7 +1356,7 @@ Your work is still open.</source>
 عملك ما زال مفتوحًا.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Every document is done</source>
         <translation>كل المستندات منجزة</translation>
     </message>
@@ -1129,7 +1371,7 @@ Your work is still open.</source>
         <translation>{name}: غير منجز</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Suggest all: not available now</source>
         <translation>الاقتراح لكل المستندات: غير متاح الآن</translation>
     </message>
@@ -1225,9 +1467,22 @@ Your work is still open.</source>
     </message>
 </context>
 <context>
+    <name>QTabBar</name>
+    <message>
+        <location line="+1"/>
+        <source>Scroll Left</source>
+        <translation>التمرير إلى اليسار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll Right</source>
+        <translation>التمرير إلى اليمين</translation>
+    </message>
+</context>
+<context>
     <name>ReviewHandlers</name>
     <message>
-        <location filename="../../src/tawsim/gui/review_actions.py" line="+45"/>
+        <location filename="../../src/tawsim/gui/review_actions.py" line="+46"/>
         <source>No more suggestions after this point</source>
         <translation>لا اقتراحات بعد هذا الموضع</translation>
     </message>
@@ -1287,12 +1542,12 @@ Your work is still open.</source>
         <translation>حدّد الكلمات المراد وسمها أولًا</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The selection holds no word to tag</source>
         <translation>لا كلمة في التحديد لوسمها</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>1 other occurrence of “{text}” suggested (one undo removes it)</source>
         <translation>اقتُرح موضع آخر لـ«{text}» (تراجع واحد يزيله)</translation>
     </message>
@@ -1330,7 +1585,7 @@ Your work is still open.</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../src/tawsim/gui/side_panel.py" line="+72"/>
+        <location filename="../../src/tawsim/gui/side_panel.py" line="+73"/>
         <source>Annotation details</source>
         <translation>تفاصيل الوسم</translation>
     </message>
@@ -1441,8 +1696,8 @@ Your work is still open.</source>
     </message>
     <message>
         <location line="+18"/>
-        <source>{text}  ({label}, {id})</source>
-        <translation>{text}  ({label}، {id})</translation>
+        <source>{text}  {place}</source>
+        <translation>{text}  {place}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1458,7 +1713,7 @@ Your work is still open.</source>
 <context>
     <name>SpeakerPicker</name>
     <message>
-        <location filename="../../src/tawsim/gui/speaker_picker.py" line="+20"/>
+        <location filename="../../src/tawsim/gui/speaker_picker.py" line="+21"/>
         <source>Speaker of the claim</source>
         <translation>متحدث الادعاء</translation>
     </message>
@@ -1481,7 +1736,7 @@ Your work is still open.</source>
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../../src/tawsim/gui/table_panel.py" line="+52"/>
+        <location filename="../../src/tawsim/gui/table_panel.py" line="+55"/>
         <source>Annotations</source>
         <translation>الوسوم</translation>
     </message>
@@ -1509,6 +1764,49 @@ Your work is still open.</source>
         <location line="+5"/>
         <source>All</source>
         <translation>الكل</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <location filename="../../src/tawsim/gui/actions.py" line="-29"/>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept all</source>
+        <translation>قبول الكل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1930,7 @@ Your work is still open.</source>
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../src/tawsim/gui/actions.py" line="-105"/>
+        <location filename="../../src/tawsim/gui/actions.py" line="-109"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1690,6 +1988,11 @@ Your work is still open.</source>
         <location line="+1"/>
         <source>Annotations</source>
         <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped on reopening</source>
+        <translation>ما سقط عند إعادة الفتح</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3,7 +3,7 @@ text around it where it was, to be placed again (an undoable tag) or discarded."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
@@ -34,24 +34,20 @@ class DroppedPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("droppedPanel")
-        self.setAccessibleName(self.tr("Annotations dropped on reopening"))
         self.dropped: list[Dropped] = []
         self.placed: dict[int, str] = {}  # index → id of the annotation placed again
         self.discarded: set[int] = set()
         self.annotations: AnnotationSet | None = None
         self.note = QLabel(objectName="droppedNote", wordWrap=True)
-        self.list = QTreeWidget(objectName="droppedList", accessibleName=self.tr("Dropped annotations"))
-        self.list.setHeaderLabels([self.tr("Label"), self.tr("Text"), self.tr("Where it was")])
+        self.list = QTreeWidget(objectName="droppedList")
         self.list.setRootIsDecorated(False)
         self.list.setColumnWidth(0, 90)
         self.list.setColumnWidth(1, 200)
         self.list.itemActivated.connect(lambda _item, _column: self._emit(self.find_wanted))
-        self.find = QPushButton(self.tr("Find in article"), objectName="droppedFind")
-        self.place = QPushButton(self.tr("Place at selection"), objectName="droppedPlace")
-        self.discard = QPushButton(self.tr("Discard"), objectName="droppedDiscard")
-        self.find.setToolTip(self.tr("Select the occurrence of its text nearest to where it was"))
-        self.place.setToolTip(self.tr("Tag the selected words with its label and values again (undoable)"))
-        self.discard.setToolTip(self.tr("Leave it out for good"))
+        self.find = QPushButton(objectName="droppedFind")
+        self.place = QPushButton(objectName="droppedPlace")
+        self.discard = QPushButton(objectName="droppedDiscard")
+        self.retranslate()
         self.find.clicked.connect(lambda: self._emit(self.find_wanted))
         self.place.clicked.connect(lambda: self._emit(self.place_wanted))
         self.discard.clicked.connect(self._discard)
@@ -63,6 +59,23 @@ class DroppedPanel(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Annotations dropped on reopening"))
+        self.list.setAccessibleName(self.tr("Dropped annotations"))
+        self.list.setHeaderLabels([self.tr("Label"), self.tr("Text"), self.tr("Where it was")])
+        self.find.setText(self.tr("Find in article"))
+        self.place.setText(self.tr("Place at selection"))
+        self.discard.setText(self.tr("Discard"))
+        self.find.setToolTip(self.tr("Select the occurrence of its text nearest to where it was"))
+        self.place.setToolTip(self.tr("Tag the selected words with its label and values again (undoable)"))
+        self.discard.setToolTip(self.tr("Leave it out for good"))
+        self.refresh()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_dropped(self, annotations: AnnotationSet | None, dropped: list[Dropped]) -> None:
         if self.annotations is not None:

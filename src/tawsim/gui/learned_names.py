@@ -45,8 +45,8 @@ class LearnedNamesDialog(QDialog):
         for index, (kind, text, label, times) in enumerate(rows):
             for column, value in enumerate((kinds[kind], text, label, str(times))):
                 self.table.setItem(index, column, QTableWidgetItem(value))
-        self.summary.setText(self.tr("%n name(s) remembered, ", "", len(memory.accepted))
-                             + self.tr("%n rejection(s) kept away", "", len(memory.rejected)))
+        self.summary.setText(self.tr("Names suggested again: {names}; rejections kept away: {rejections}").format(
+            names=len(memory.accepted), rejections=len(memory.rejected)))
 
     def forget_selected(self) -> int:
         chosen = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -21,4 +21,15 @@ def qt_texts() -> list[str]:
         translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
         translate("QAbstractFileIconProvider", "Drive"),
         translate("QPlatformTheme", "Discard"),
+        translate("QTabBar", "Scroll Left"),
+        translate("QTabBar", "Scroll Right"),
     ]
+
+
+def retranslate_tab_bar_buttons(window) -> None:
+    """Qt names a tab bar's scroll buttons once, when it makes them; name them again."""
+    from PySide6.QtWidgets import QToolButton
+
+    for name, text in (("ScrollLeftButton", "Scroll Left"), ("ScrollRightButton", "Scroll Right")):
+        for button in window.findChildren(QToolButton, name):
+            button.setAccessibleName(translate("QTabBar", text))

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from tawsim.core.schema import LabelSchema
 from tawsim.gui.actions import retranslate_actions, retranslate_label_actions, retranslate_titles
 from tawsim.gui.language import category_name, label_name
+from tawsim.gui.qt_texts import retranslate_tab_bar_buttons
 
 translate = QCoreApplication.translate
 
@@ -21,6 +22,7 @@ def retranslate_window(window) -> None:
     retranslate_actions(window.actions_by_name)
     retranslate_label_actions(window.label_actions, window.schema)
     retranslate_titles(window)
+    retranslate_tab_bar_buttons(window)
     for action in window.findChildren(QAction):
         name = action.objectName()
         if name.startswith("acceptAll:"):
