@@ -3,6 +3,7 @@ their set.json, and tools/gold.py checks and shows them."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -121,3 +122,22 @@ def test_the_tool_checks_a_spoilt_set_and_shows_spans_in_context(copy):
     shown = run_tool("show", str(SAMPLE))
     assert shown.returncode == 0
     assert "entity ORG      …أقر [مجلس النواب] في البحرين،…" in shown.stdout
+
+
+def test_a_proclitic_drawn_out_with_a_kashida_stays_outside(copy):
+    path, data = copy
+    text = data["document"]["text"]
+    figure = next(a for a in data["annotations"] if a["category"] == "figure" and text[a["start"] - 1] == " ")
+    data["document"]["text"] = text[: figure["start"] - 1] + " بـ" + text[figure["start"] :]
+    shift = 2
+    for item in data["annotations"]:
+        for key in ("start", "end"):
+            if item[key] >= figure["start"]:
+                item[key] += shift
+    path.with_suffix(".txt").write_text(data["document"]["text"], encoding="utf-8")
+    data["document"]["sha256"] = hashlib.sha256(data["document"]["text"].encode("utf-8")).hexdigest()
+    assert spoil(path, data) == []
+    data["document"]["text"] = data["document"]["text"].replace(" بـ", " ـ", 1)
+    path.with_suffix(".txt").write_text(data["document"]["text"], encoding="utf-8")
+    data["document"]["sha256"] = hashlib.sha256(data["document"]["text"].encode("utf-8")).hexdigest()
+    assert any("whole words" in fault for fault in spoil(path, data))

@@ -23,7 +23,7 @@ from tawsim.core.schema import LabelSchema, load_schema
 from tawsim.core.textio import read_article
 
 SET_FILE = "set.json"
-PROCLITIC_RUN = re.compile(r"[وف]?[بلك]?")
+PROCLITIC_RUN = re.compile(r"[وف]?(?:[بلك]ـ*)?")  # a kashida may follow ب ل ك: بـ25 جنيها
 OPENING_QUOTES = "«“\""
 CLOSING_QUOTE = {"«": "»", "“": "”", "\"": "\""}
 FORBIDDEN_EDGES = set(".,،؛;:!?؟«»“”\"'()[]")
