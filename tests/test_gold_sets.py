@@ -141,3 +141,31 @@ def test_a_proclitic_drawn_out_with_a_kashida_stays_outside(copy):
     path.with_suffix(".txt").write_text(data["document"]["text"], encoding="utf-8")
     data["document"]["sha256"] = hashlib.sha256(data["document"]["text"].encode("utf-8")).hexdigest()
     assert any("whole words" in fault for fault in spoil(path, data))
+
+
+def with_sentence(path: Path, data: dict, sentence: str, figures: list[tuple[str, float, str]]) -> list[str]:
+    """The copy with one more paragraph at its end and the figures in it (text, value, unit)."""
+    start = len(data["document"]["text"]) + 1
+    data["document"]["text"] += "\n" + sentence
+    path.with_suffix(".txt").write_text(data["document"]["text"], encoding="utf-8")
+    data["document"]["sha256"] = hashlib.sha256(data["document"]["text"].encode("utf-8")).hexdigest()
+    for number, (piece, value, unit) in enumerate(figures):
+        at = data["document"]["text"].index(piece, start)
+        data["annotations"].append({"id": f"X{number}", "start": at, "end": at + len(piece), "text": piece,
+                                    "category": "figure", "label": "MONEY" if unit != "percent" else "PERCENT",
+                                    "status": "accepted", "source": "manual",
+                                    "attrs": {"value": value, "unit": unit, "qualifier": None}})
+    return spoil(path, data)
+
+
+def test_a_currency_sign_and_a_glued_minus_sign_belong_to_the_figure(copy):
+    path, data = copy
+    faults = with_sentence(path, data, "وتراجع المؤشر -1.2% إلى 75 $ بعدما كان $80.",
+                           [("-1.2%", -1.2, "percent"), ("75 $", 75, "USD"), ("$80", 80, "USD")])
+    assert faults == []
+
+
+def test_a_minus_sign_before_a_word_is_still_punctuation(copy):
+    path, data = copy
+    (fault,) = with_sentence(path, data, "وتراجع المؤشر -نحو 1.2% أمس.", [("-نحو 1.2%", 1.2, "percent")])
+    assert "X0" in fault and "letter or digit" in fault
