@@ -169,3 +169,29 @@ def test_a_minus_sign_before_a_word_is_still_punctuation(copy):
     path, data = copy
     (fault,) = with_sentence(path, data, "وتراجع المؤشر -نحو 1.2% أمس.", [("-نحو 1.2%", 1.2, "percent")])
     assert "X0" in fault and "letter or digit" in fault
+
+
+def claim_over(path: Path, data: dict, sentence: str, claim: str) -> list[str]:
+    """The copy with one more paragraph at its end and a claim in it, spoken by the first entity."""
+    start = len(data["document"]["text"]) + 1
+    data["document"]["text"] += "\n" + sentence
+    path.with_suffix(".txt").write_text(data["document"]["text"], encoding="utf-8")
+    data["document"]["sha256"] = hashlib.sha256(data["document"]["text"].encode("utf-8")).hexdigest()
+    at = data["document"]["text"].index(claim, start)
+    data["annotations"].append({"id": "C0", "start": at, "end": at + len(claim), "text": claim, "category": "claim",
+                                "label": "CLAIM", "status": "accepted", "source": "manual", "attrs": {}})
+    data["relations"].append({"id": "RC0", "type": "speaker", "from": "C0", "to": first(data, "entity")["id"]})
+    return spoil(path, data)
+
+
+def test_a_reported_clause_may_open_with_a_quotation_that_closes_inside_it(copy):
+    path, data = copy
+    assert claim_over(path, data, 'وأضاف أن "أكثر من 11 ألف قضية" لا تزال منشورة.',
+                      '"أكثر من 11 ألف قضية" لا تزال منشورة') == []
+
+
+def test_a_claim_that_opens_a_quotation_it_never_closes_is_a_fault(copy):
+    path, data = copy
+    (fault,) = claim_over(path, data, 'وأضاف أن "أكثر من 11 ألف قضية لا تزال منشورة.',
+                          '"أكثر من 11 ألف قضية لا تزال منشورة')
+    assert "C0" in fault and "opening quote" in fault

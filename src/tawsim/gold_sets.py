@@ -189,7 +189,8 @@ def _claim_faults(text: str, start: int, end: int) -> list[str]:
             return ["a quotation must end at its closing quote"]
     elif after not in ".،,\n":
         return ["must end at the end of a sentence or clause"]
-    if piece[0] in OPENING_QUOTES and piece[-1] != CLOSING_QUOTE[piece[0]]:
+    # A reported clause may open with a quotation that closes before its end (أن "…" لا تزال …).
+    if piece[0] in OPENING_QUOTES and CLOSING_QUOTE[piece[0]] not in piece[1:]:
         return ["an opening quote without its closing one"]
     return []
 
