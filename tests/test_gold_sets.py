@@ -23,7 +23,9 @@ SAMPLE = TESTS / "heldout6" / "019_bahrain_budget.json"
 
 def test_every_gold_set_under_tests_is_found_and_sound():
     sets = discover_sets(TESTS)
-    assert [s.name for s in sets] == ["gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
+    assert [s.name for s in sets] == ["gold", "heldout", "heldout10_history", "heldout11_foreign", "heldout12_legal",
+                                      "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                                      "heldout7_egyptian", "heldout8_sports", "heldout9_economy"]
     for gold_set in sets:
         assert check_set(gold_set, SEEDS) == [], gold_set.name
 
