@@ -197,3 +197,13 @@ def test_a_claim_that_opens_a_quotation_it_never_closes_is_a_fault(copy):
     (fault,) = claim_over(path, data, 'وأضاف أن "أكثر من 11 ألف قضية لا تزال منشورة.',
                           '"أكثر من 11 ألف قضية لا تزال منشورة')
     assert "C0" in fault and "opening quote" in fault
+
+
+def test_a_date_keeps_its_iso_value_and_calendar(copy):
+    path, data = copy
+    date = next(a for a in data["annotations"] if a["label"] == "DATE")
+    date["attrs"] = {"value": "1908-09-01", "calendar": "hijri", "hijri": "1326-08-04"}
+    assert spoil(path, data) == []
+    from tawsim.core.annotation_file import load
+    loaded = load(path).annotations.get(date["id"])
+    assert loaded.attrs == {"value": "1908-09-01", "calendar": "hijri", "hijri": "1326-08-04"}
