@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tawsim.core.annotation_file import load
 from tawsim.core.errors import TawsimError
 from tawsim.gold_sets import check_file, check_set, discover_sets, read_set
 
@@ -204,6 +205,5 @@ def test_a_date_keeps_its_iso_value_and_calendar(copy):
     date = next(a for a in data["annotations"] if a["label"] == "DATE")
     date["attrs"] = {"value": "1908-09-01", "calendar": "hijri", "hijri": "1326-08-04"}
     assert spoil(path, data) == []
-    from tawsim.core.annotation_file import load
     loaded = load(path).annotations.get(date["id"])
     assert loaded.attrs == {"value": "1908-09-01", "calendar": "hijri", "hijri": "1326-08-04"}
