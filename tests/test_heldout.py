@@ -29,14 +29,16 @@ def engine() -> Engine:
 
 
 def test_the_held_out_sets_are_found_as_data():
-    assert {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} <= set(SETS)
-    assert {name for name, s in SETS.items() if not s.used_to_change_rules} >= {"heldout4", "heldout6"}
+    unseen_styles = {"heldout7_egyptian", "heldout8_sports", "heldout9_economy", "heldout10_history",
+                     "heldout11_foreign", "heldout12_legal"}
+    assert {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} | unseen_styles <= set(SETS)
+    assert {name for name, s in SETS.items() if not s.used_to_change_rules} >= {"heldout4", "heldout6"} | unseen_styles
 
 
 @pytest.mark.parametrize("name", SETS)
 def test_held_out_gold_files_are_sound(name):
     assert check_set(SETS[name]) == []
-    assert len(SETS[name].files()) == 3
+    assert len(SETS[name].files()) >= 2
 
 
 @pytest.mark.parametrize("name", SETS)

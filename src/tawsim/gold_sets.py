@@ -23,11 +23,13 @@ from tawsim.core.schema import LabelSchema, load_schema
 from tawsim.core.textio import read_article
 
 SET_FILE = "set.json"
-PROCLITIC_RUN = re.compile(r"[وف]?[بلك]?")
+PROCLITIC_RUN = re.compile(r"[وف]?(?:[بلك]ـ*)?")  # a kashida may follow ب ل ك: بـ25 جنيها
 OPENING_QUOTES = "«“\""
 CLOSING_QUOTE = {"«": "»", "“": "”", "\"": "\""}
 FORBIDDEN_EDGES = set(".,،؛;:!?؟«»“”\"'()[]")
 PERCENT_SIGNS = "%٪"
+CURRENCY_SIGNS = "$€£¥₪"
+NUMBER_SIGNS = "-−+"  # a sign glued to its number: -1.2%
 QUALIFIERS = {None, "about", "more_than", "less_than", "at_least", "at_most"}
 SPEAKER_LABELS = ("PER", "ORG")
 
@@ -142,9 +144,15 @@ def _span_faults(annotations: AnnotationSet, span: Span, schema: LabelSchema) ->
 
 def _edge_faults(span: Span, text: str) -> list[str]:
     piece = span.text
-    # A percent sign glued to its number is the figure's unit (like في المئة), not punctuation.
-    if span.category == "figure" and len(piece) > 1 and piece[-1] in PERCENT_SIGNS:
-        piece = piece[:-1]
+    # A percent or currency sign is the figure's unit (like في المئة، دولار), a sign glued to the
+    # number is part of its value: neither is punctuation.
+    if span.category == "figure":
+        if len(piece) > 1 and piece[-1] in PERCENT_SIGNS + CURRENCY_SIGNS:
+            piece = piece[:-1].rstrip()
+        if len(piece) > 1 and piece[0] in CURRENCY_SIGNS:
+            piece = piece[1:].lstrip()
+        if len(piece) > 1 and piece[0] in NUMBER_SIGNS and piece[1].isdigit():
+            piece = piece[1:]
     if piece != piece.strip() or piece[0] in FORBIDDEN_EDGES or piece[-1] in FORBIDDEN_EDGES:
         return ["space or punctuation at an edge"]
     if not _is_word_char(piece[0]) or not _is_word_char(piece[-1]):
@@ -181,7 +189,8 @@ def _claim_faults(text: str, start: int, end: int) -> list[str]:
             return ["a quotation must end at its closing quote"]
     elif after not in ".،,\n":
         return ["must end at the end of a sentence or clause"]
-    if piece[0] in OPENING_QUOTES and piece[-1] != CLOSING_QUOTE[piece[0]]:
+    # A reported clause may open with a quotation that closes before its end (أن "…" لا تزال …).
+    if piece[0] in OPENING_QUOTES and CLOSING_QUOTE[piece[0]] not in piece[1:]:
         return ["an opening quote without its closing one"]
     return []
 
