@@ -675,7 +675,7 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
 <context>
     <name>DroppedHandlers</name>
     <message>
-        <location filename="../../src/tawsim/gui/dropped_panel.py" line="+162"/>
+        <location filename="../../src/tawsim/gui/dropped_panel.py" line="+161"/>
         <source>“{text}” is no longer in the article: select where it goes, then Place at selection</source>
         <translation>لم يعد «{text}» في المقال: حدّد موضعه ثم اختر «ضعه في التحديد»</translation>
     </message>
@@ -698,7 +698,7 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
 <context>
     <name>DroppedPanel</name>
     <message>
-        <location line="-114"/>
+        <location line="-113"/>
         <source>Annotations dropped on reopening</source>
         <translation>وسوم سقطت عند إعادة الفتح</translation>
     </message>
@@ -753,7 +753,7 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
         <translation>استبعاده نهائيًا</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The article changed since these annotations were saved, and these could not be found again: {count}. Find each one (or select where it goes), then Place at selection, or Discard it.</source>
         <translation>تغيّر المقال منذ حُفظت هذه الوسوم، وتعذّر العثور على هذه من جديد: {count}. ابحث عن كل منها (أو حدّد موضعه) ثم اختر «ضعه في التحديد»، أو استبعده.</translation>
     </message>
@@ -1106,7 +1106,7 @@ Your work is still open; save it elsewhere.</source>
         <translation>القيمة: {value} {unit}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>no file</source>
         <translation>لا ملف</translation>
     </message>
@@ -1254,7 +1254,12 @@ Your work is still open; save it elsewhere.</source>
         <translation>تقدم المشروع</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source> — annotations to place again: {count}</source>
+        <translation> — وسوم تنتظر إعادة وضعها: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name}[*] — {project} — Tawsim</source>
         <translation>{name}[*] — {project} — توسيم</translation>
     </message>
@@ -1339,7 +1344,7 @@ Restore the backup {backup}? (No leaves both files as they are.)</source>
         <translation>لم تُستعد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>

@@ -79,3 +79,28 @@ def test_find_then_place_again_is_undoable_discard_leaves_it_out_and_the_save_ha
     saved = json.loads(article.with_suffix(".json").read_text(encoding="utf-8"))
     assert [(a["start"], a["text"], a["label"]) for a in saved["annotations"]] == [(second, NAMES[3], "ORG")]
     assert saved["document"]["text"] == new
+
+
+def test_a_project_document_reopened_after_an_edit_lists_what_was_dropped_until_placed(make_window, qtbot, tmp_path, seed_text):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    old = seed_text + "\n" + "\n".join(f"وقال المتحدث باسم {name} إن الوضع هادئ" for name in NAMES[:4])
+    saved = AnnotationSet(Document("report.txt", old))
+    for name in NAMES[:4]:
+        start = old.index(name)
+        saved.add(saved.make_span(start, start + len(name), "entity", "ORG", status="accepted"))
+    annotation_file.save(folder / "report.json", saved)
+    (folder / "report.txt").write_text("عاجل\n" + seed_text, encoding="utf-8")
+    (folder / "other.txt").write_text("نص آخر.\n", encoding="utf-8")
+    window = make_window(suggest=False)
+    assert window.open_path(folder)
+    assert window.projects.show("report.txt")
+    assert sorted(rows(window)) == sorted(NAMES[:4])
+    assert "annotations to place again: 4" in window.windowTitle() and "corpus" in window.windowTitle()
+    choose(window, NAMES[0])
+    qtbot.mouseClick(button(window, "droppedDiscard"), Qt.MouseButton.LeftButton)
+    assert "annotations to place again: 3" in window.windowTitle()
+    assert window.projects.show("other.txt")
+    assert rows(window) == [] and "place again" not in window.windowTitle()
+    assert window.projects.show("report.txt")  # back: the three still to place are listed again
+    assert sorted(rows(window)) == sorted(NAMES[1:4])

@@ -335,6 +335,10 @@ class MainWindow(FileHandlers, ReviewHandlers, DroppedHandlers, QMainWindow):
         self.statusBar().showMessage(isolate_runs(message), 6000)
 
     def _update_title(self) -> None:
+        if getattr(self, "projects", None) is not None and self.projects.active:
+            self.projects.show_title()
+            self.setWindowModified(self.session.modified)
+            return
         name = self.annotations.document.name if self.annotations is not None else self.tr("no file")
         pending = len(self.dropped_panel.pending()) if hasattr(self, "dropped_panel") else 0
         note = self.tr(" — annotations to place again: {count}").format(count=pending) if pending else ""

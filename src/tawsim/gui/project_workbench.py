@@ -139,12 +139,14 @@ class ProjectWorkbench(QObject):
             self._busy(self._busy_text)
         if self.active:
             self._update_figures()
-            self._show_title()
+            self.show_title()
 
-    def _show_title(self) -> None:
+    def show_title(self) -> None:
         if self.current is not None:
+            pending = len(self.window.dropped_panel.pending())
+            note = self.tr(" — annotations to place again: {count}").format(count=pending) if pending else ""
             self.window.setWindowTitle(self.tr("{name}[*] — {project} — Tawsim").format(
-                name=self.current, project=self.project.folder.name))
+                name=self.current + note, project=self.project.folder.name))
         else:
             self.window.setWindowTitle(self.tr("{project} — Tawsim").format(project=self.project.folder.name))
 
@@ -232,7 +234,7 @@ class ProjectWorkbench(QObject):
         self.progress.show()
         self._update_figures()
         self._enable()
-        self._show_title()
+        self.show_title()
         message = project.empty_message() and self.tr(
             "{folder}: this project has no articles yet (add .txt files to the folder)").format(folder=project.folder)
         if project.read_only:
@@ -368,7 +370,8 @@ class ProjectWorkbench(QObject):
         self._follow(doc.annotations, True)
         self._show_live_row()
         self.documents.select(name)
-        self._show_title()
+        self.window.show_dropped(doc.opened.dropped)
+        self.show_title()
         self._enable()
         if doc.opened.problems:
             self.window.say(" ".join(doc.opened.problems[:3]))
@@ -400,6 +403,8 @@ class ProjectWorkbench(QObject):
         if self.current is None:
             return True
         doc = self.docs[self.current]
+        panel = self.window.dropped_panel
+        doc.opened.dropped = [panel.dropped[i] for i in panel.pending()]  # shown again on coming back
         if self.window.session.modified or doc.opened.fresh:
             self.save(self.current)
         return True

@@ -29,6 +29,7 @@ class OpenedDocument:
     schema_name: str = "default"
     fresh: bool = False  # no annotation file yet: suggested now, not saved
     problems: list[str] = field(default_factory=list)
+    dropped: list = field(default_factory=list)  # re-anchoring could not place these (anchoring.Dropped)
 
 
 def open_document(article: Article, suggester: Callable[[Document], AnnotationSet] | None = None,
@@ -45,7 +46,8 @@ def open_document(article: Article, suggester: Callable[[Document], AnnotationSe
         except TawsimError as error:
             raise CorruptAnnotations(article, str(error)) from None
         loaded = annotation_file.onto_text(loaded, text)
-        return OpenedDocument(article, loaded.annotations, loaded.schema_name, problems=list(loaded.problems))
+        return OpenedDocument(article, loaded.annotations, loaded.schema_name, problems=list(loaded.problems),
+                              dropped=list(loaded.anchoring.dropped))
     document = Document(Path(article.name).name, text)
     annotations = suggester(document) if suggester is not None else AnnotationSet(document)
     return OpenedDocument(article, annotations, fresh=True)
