@@ -156,3 +156,14 @@ def test_learn_and_suggest_with_a_project_on_the_command_line(tmp_path, capsys):
     assert ("مهرجان الزيتون", "EVENT", "model:crf") in suggested(saved)
     assert main(["learn", str(tmp_path / "missing")]) == 1
     assert "not a project folder" in capsys.readouterr().err
+
+
+def test_a_gold_set_folder_gives_its_documents_not_its_set_file():
+    from pathlib import Path
+
+    from tawsim.learning.examples import folder_examples
+
+    folder = Path(__file__).parent / "heldout7_egyptian"
+    examples = folder_examples(folder)
+    assert [e.name for e in examples] == sorted(p.name for p in folder.glob("0*.json"))
+    assert all(e.accepted_entities() for e in examples)

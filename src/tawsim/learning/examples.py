@@ -68,9 +68,11 @@ def project_examples(folder: Path, annotator: str | None = None) -> tuple[list[E
 
 
 def folder_examples(folder: Path) -> list[Example]:
-    """Every Tawsim JSON file of a folder (not a project: gold sets, exports)."""
+    """Every Tawsim JSON file of a folder (not a project: gold sets, without their set.json; exports)."""
+    from tawsim.gold_sets import SET_FILE
+
     examples = []
-    for path in sorted(Path(folder).glob("*.json")):
+    for path in sorted(p for p in Path(folder).glob("*.json") if p.name != SET_FILE):
         loaded = annotation_file.load(path)
         examples.append(Example(path.name, loaded.annotations, loaded.schema_name))
     return examples
