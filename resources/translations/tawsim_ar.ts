@@ -780,7 +780,7 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/tawsim/gui/export_menu.py" line="+23"/>
+        <location filename="../../src/tawsim/gui/export_menu.py" line="+24"/>
         <source>brat standoff: NAME.txt and NAME.ann per document</source>
         <translation>صيغة brat المنفصلة: الملفان NAME.txt وNAME.ann لكل مستند</translation>
     </message>
@@ -857,7 +857,12 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../src/tawsim/gui/export_menu.py" line="+50"/>
+        <location filename="../../src/tawsim/gui/export_menu.py" line="+23"/>
+        <source>{file} is the article itself; export to another name or folder</source>
+        <translation>{file} هو المقال نفسه؛ صدّر باسم آخر أو إلى مجلد آخر</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&amp;Export</source>
         <translation>تصدير &amp;بصيغة</translation>
     </message>
@@ -872,7 +877,7 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
         <translation>تصدير الوسوم</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
@@ -895,6 +900,11 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
         <location line="+2"/>
         <source>Nothing exported</source>
         <translation>لم يُصدَّر شيء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the format could not keep</source>
+        <translation>ما لم تحفظه الصيغة</translation>
     </message>
 </context>
 <context>

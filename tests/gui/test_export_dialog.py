@@ -42,3 +42,23 @@ def test_an_export_of_accepted_ones_only_when_none_is_accepted_says_so(make_wind
     kind, text = dialogs.asked[-1]
     assert kind == "information" and "seed.csv: 0 annotations" in text
     assert f"include the pending suggestions to export them: {len(SUGGESTIONS)}" in text
+
+
+def test_a_brat_export_beside_the_article_never_replaces_it_nor_the_folders_annotation_conf(
+        make_window, qtbot, dialogs, tmp_path, seed_text):
+    article = tmp_path / "seed.txt"
+    article.write_bytes(seed_text.replace("\n", "\r\n").encode("utf-8"))  # the user's own line ends
+    before = article.read_bytes()
+    (tmp_path / "annotation.conf").write_text("[entities]\nMINE\n", encoding="utf-8")
+    window = make_window()
+    assert window.open_path(article)
+    dialogs.save_path = tmp_path / "seed.ann"
+    window.findChild(QAction, "export:brat").trigger()
+    kind, text = dialogs.asked[-1]
+    assert kind == "warning" and "seed.txt is the article itself" in text
+    assert article.read_bytes() == before and not (tmp_path / "seed.ann").exists()
+    dialogs.save_path = tmp_path / "out" / "seed.ann"
+    (tmp_path / "out").mkdir()
+    window.findChild(QAction, "export:brat").trigger()
+    assert (tmp_path / "out" / "seed.ann").is_file() and (tmp_path / "out" / "annotation.conf").is_file()
+    assert (tmp_path / "annotation.conf").read_text(encoding="utf-8") == "[entities]\nMINE\n"

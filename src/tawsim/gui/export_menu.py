@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from tawsim.core.atomic import write_bytes_atomic, write_files_atomic
 from tawsim.core.errors import TawsimError
 from tawsim.core.model import AnnotationSet
+from tawsim.core.overwrite import same_file
 from tawsim.core.schema import LabelSchema
 from tawsim.formats.common import ExportOptions, export_view
 from tawsim.formats.registry import FORMATS, Format
@@ -39,17 +40,24 @@ def format_filters(formats) -> dict[str, Format]:
 
 
 def export_to(path: Path, fmt: Format, annotations: AnnotationSet, schema: LabelSchema,
-              include_suggested: bool) -> list[Path]:
-    """Write one document in `fmt` at `path` (brat: NAME.txt and NAME.ann); the files written."""
+              include_suggested: bool, article: Path | None = None) -> tuple[list[Path], list[str]]:
+    """Write one document in `fmt` at `path` (brat: NAME.txt and NAME.ann); the files written and
+    what the format could not keep. The article the work came from is never replaced by other
+    bytes, and a folder's own annotation.conf is left as the user keeps it."""
     files = fmt.export(annotations, ExportOptions(include_suggested=include_suggested))
     targets = {(path.with_suffix(suffix) if len(files) > 1 or fmt.one_file_per_document else path): data
                for suffix, data in files.items()}
+    for target, data in targets.items():
+        if article is not None and target.exists() and same_file(target, article) and target.read_bytes() != data:
+            refusal = translate("ExportMenu", "{file} is the article itself; export to another name or folder")
+            raise TawsimError(refusal.format(file=target.name))
     write_files_atomic(targets)  # brat's .txt and .ann: both new or both old
     written = list(targets)
     for name, data in fmt.folder_files(schema).items():
-        write_bytes_atomic(path.parent / name, data)
-        written.append(path.parent / name)
-    return written
+        if not (path.parent / name).exists():
+            write_bytes_atomic(path.parent / name, data)
+            written.append(path.parent / name)
+    return written, list(files.warnings)
 
 
 class ExportMenu(QMenu):
@@ -121,7 +129,8 @@ class ExportMenu(QMenu):
         window = self.window_
         self.include_suggested.setChecked(include_suggested)
         try:
-            written = export_to(path, fmt, window.annotations, window.schema, include_suggested)
+            written, warnings = export_to(path, fmt, window.annotations, window.schema, include_suggested,
+                                          _article_of(window.session.source, window.annotations))
         except TawsimError as error:
             QMessageBox.warning(window, self.tr("Export failed"), isolate_runs(str(error)))
             return []
@@ -138,6 +147,16 @@ class ExportMenu(QMenu):
                 message += self.tr(" (nothing is accepted yet; include the pending suggestions to export "
                                    "them: {count})").format(count=pending)
             QMessageBox.information(window, self.tr("Nothing exported"), isolate_runs(message))
+        elif warnings:
+            QMessageBox.information(window, self.tr("What the format could not keep"),
+                                    isolate_runs("\n".join([message, "", *warnings[:20]])))
         window.say(message)
         self.last_count = len(spans)
         return written
+
+
+def _article_of(source: Path | None, annotations: AnnotationSet) -> Path | None:
+    """The article file the open work belongs to: the file opened, or the one its JSON names."""
+    if source is None:
+        return None
+    return source.parent / annotations.document.name if source.suffix.lower() == ".json" else source
