@@ -150,7 +150,11 @@ class Memory:
         return memory
 
 
+SHORTEST_BEHIND_PROCLITIC = 4  # letters: لامس is "touched", not ل + أمس
+
+
 def _whole_word(text: str, start: int, end: int) -> bool:
     if end < len(text) and text[end].isalnum():
         return False
-    return proclitic_before(text, start) is not None
+    proclitic = proclitic_before(text, start)
+    return proclitic == "" or (proclitic is not None and end - start >= SHORTEST_BEHIND_PROCLITIC)
