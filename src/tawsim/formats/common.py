@@ -51,6 +51,16 @@ def kept_source(source: object) -> str | None:
     return source if isinstance(source, str) and _KEPT_SOURCE.fullmatch(source) else None
 
 
+def span_extras(span) -> dict:
+    """What a format has no field for: the span's source (unless made by hand) and attributes."""
+    extras: dict = {}
+    if span.source != "manual":
+        extras["source"] = span.source
+    if span.attrs:
+        extras["attrs"] = dict(span.attrs)
+    return extras
+
+
 class ExportedFiles(dict):
     """Suffix → contents of the files one document is exported to, with what the export could not
     keep (one line each, for the user)."""

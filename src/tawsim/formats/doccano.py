@@ -46,6 +46,7 @@ from tawsim.formats.common import (
     Utf16Offsets,
     export_view,
     read_text_file,
+    span_extras,
 )
 
 OVERLAP_CHOICES = ("claims-apart", "keep-all")
@@ -157,12 +158,8 @@ def _record(document, part, spans, relations, units, unit: str) -> dict:
 
 
 def _kept(span, units) -> dict:
-    kept: dict = {"start": units.to_units(span.start), "end": units.to_units(span.end), "label": span.label}
-    if span.source != "manual":
-        kept["source"] = span.source
-    if span.attrs:
-        kept["attrs"] = dict(span.attrs)
-    return kept
+    return {"start": units.to_units(span.start), "end": units.to_units(span.end), "label": span.label,
+            **span_extras(span)}
 
 
 def doccano_keeps(spans) -> list:

@@ -44,6 +44,7 @@ from tawsim.formats.common import (
     offsets_in,
     parse_figure_note,
     read_text_file,
+    span_extras,
 )
 
 FROM_NAME = "label"
@@ -131,12 +132,7 @@ def _region(span, units) -> dict:
 
 def _kept(span) -> dict:
     """What Label Studio has no field for, in the region's free-form `meta`, which it keeps."""
-    kept: dict = {}
-    if span.source != "manual":
-        kept["source"] = span.source
-    if span.attrs:
-        kept["attrs"] = dict(span.attrs)
-    return kept
+    return span_extras(span)
 
 
 def _relation(relation) -> dict:
