@@ -780,7 +780,7 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/tawsim/gui/export_menu.py" line="+24"/>
+        <location filename="../../src/tawsim/gui/export_dialog.py" line="+18"/>
         <source>brat standoff: NAME.txt and NAME.ann per document</source>
         <translation>صيغة brat المنفصلة: الملفان NAME.txt وNAME.ann لكل مستند</translation>
     </message>
@@ -813,7 +813,7 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/tawsim/gui/export_dialog.py" line="+23"/>
+        <location line="+15"/>
         <location line="+42"/>
         <source>Export annotations</source>
         <translation>تصدير الوسوم</translation>
@@ -857,7 +857,7 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../src/tawsim/gui/export_menu.py" line="+23"/>
+        <location filename="../../src/tawsim/gui/export_menu.py" line="+37"/>
         <source>{file} is the article itself; export to another name or folder</source>
         <translation>{file} هو المقال نفسه؛ صدّر باسم آخر أو إلى مجلد آخر</translation>
     </message>
@@ -1031,7 +1031,7 @@ Your work is still open; save it elsewhere.</source>
 <context>
     <name>LearnedNamesDialog</name>
     <message>
-        <location filename="../../src/tawsim/gui/learned_names.py" line="+16"/>
+        <location filename="../../src/tawsim/gui/learned_names.py" line="+18"/>
         <source>Learned names</source>
         <translation>الأسماء المتعلَّمة</translation>
     </message>
@@ -1076,7 +1076,7 @@ Your work is still open; save it elsewhere.</source>
         <translation>مستبعد</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Names suggested again: {names}; rejections kept away: {rejections}</source>
         <translation>أسماء تُقترح مجددًا: {names}؛ مرفوضات مستبعدة: {rejections}</translation>
     </message>

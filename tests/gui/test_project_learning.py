@@ -53,7 +53,7 @@ def test_a_saved_tag_is_learned_in_the_background_and_suggested_in_the_next_docu
 
     # Project ▸ Learned names: forget it, and the next fresh document is not offered it.
     qtbot.waitUntil(lambda: not learning.running and not learning._timer.isActive(), timeout=120_000)
-    dialog = LearnedNamesDialog(learning, window)
+    dialog = LearnedNamesDialog(learning, window.schema, window)
     qtbot.addWidget(dialog)
     table = dialog.findChild(QTableWidget, "learnedTable")
     row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == NAME)

@@ -325,3 +325,24 @@ def test_placeholders_are_kept_in_every_translation():
         source, translation = message.find("source").text, message.find("translation").text
         assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", translation)), source
         assert untranslated({source: re.sub(r"\{\w+\}", "", translation)}) == {}
+
+
+def test_the_export_and_learned_names_dialogs_in_arabic(make_window, arabic, seed_json, project, qtbot, monkeypatch):
+    from tawsim.gui.learned_names import LearnedNamesDialog
+
+    arabic()
+    window = make_window()
+    assert window.open_path(seed_json)
+    window.action("actionExport").trigger()  # File ▸ Export…: the dialog, not a file chooser
+    export = window.export_menu.dialog
+    qtbot.waitUntil(export.isVisible)
+    assert untranslated(widget_texts(export), {"seed"}) == {}
+    export.reject()
+    shown = []
+    monkeypatch.setattr(LearnedNamesDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Accepted)
+    assert window.open_path(project)
+    window.findChild(QAction, "actionLearnedNames").trigger()
+    (learned,) = shown
+    qtbot.addWidget(learned)
+    assert learned.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert untranslated(widget_texts(learned)) == {}

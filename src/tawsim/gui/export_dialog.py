@@ -4,13 +4,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
     QPushButton, QVBoxLayout, QWidget,
 )
 
 from tawsim.formats.registry import FORMATS, Format
+
+translate = QCoreApplication.translate
+# The formats' descriptions as the window shows them (the registry's are the command line's).
+DESCRIPTIONS = {
+    "brat": QT_TRANSLATE_NOOP("Export", "brat standoff: NAME.txt and NAME.ann per document"),
+    "conll": QT_TRANSLATE_NOOP("Export", "CoNLL IOB2: token, then one tag column per category"),
+    "doccano": QT_TRANSLATE_NOOP("Export", "doccano JSONL: text and [start, end, label]"),
+    "labelstudio": QT_TRANSLATE_NOOP("Export", "Label Studio JSON tasks with annotations and predictions"),
+    "spacy": QT_TRANSLATE_NOOP("Export", "spaCy DocBin with doc.ents and span groups (needs tawsim[spacy])"),
+    "claims-csv": QT_TRANSLATE_NOOP("Export", "CSV of claims for fact-checkers: speaker, figures, status, offsets"),
+}
+
+
+def description(fmt: Format) -> str:
+    return translate("Export", DESCRIPTIONS[fmt.name]) if fmt.name in DESCRIPTIONS else fmt.description
 
 
 class ExportDialog(QDialog):
@@ -24,7 +39,7 @@ class ExportDialog(QDialog):
         self.base, self.stem = base, stem
         self.format = QComboBox(objectName="exportFormat", accessibleName=self.tr("Export format"))
         for each in FORMATS.values():
-            self.format.addItem(f"{each.name} — {each.description}", each.name)
+            self.format.addItem(f"{each.name} — {description(each)}", each.name)
         if fmt is not None:
             self.format.setCurrentIndex(self.format.findData(fmt.name))
         self.path = QLineEdit(objectName="exportPath", accessibleName=self.tr("Export to file"))

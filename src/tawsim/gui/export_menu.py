@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -15,25 +15,10 @@ from tawsim.core.overwrite import same_file
 from tawsim.core.schema import LabelSchema
 from tawsim.formats.common import ExportOptions, export_view
 from tawsim.formats.registry import FORMATS, Format
-from tawsim.gui.export_dialog import ExportDialog
+from tawsim.gui.export_dialog import ExportDialog, description
 from tawsim.text.bidi import isolate_runs
 
 translate = QCoreApplication.translate
-# The formats' descriptions as the window shows them (the registry's are the command line's).
-DESCRIPTIONS = {
-    "brat": QT_TRANSLATE_NOOP("Export", "brat standoff: NAME.txt and NAME.ann per document"),
-    "conll": QT_TRANSLATE_NOOP("Export", "CoNLL IOB2: token, then one tag column per category"),
-    "doccano": QT_TRANSLATE_NOOP("Export", "doccano JSONL: text and [start, end, label]"),
-    "labelstudio": QT_TRANSLATE_NOOP("Export", "Label Studio JSON tasks with annotations and predictions"),
-    "spacy": QT_TRANSLATE_NOOP("Export", "spaCy DocBin with doc.ents and span groups (needs tawsim[spacy])"),
-    "claims-csv": QT_TRANSLATE_NOOP("Export", "CSV of claims for fact-checkers: speaker, figures, status, offsets"),
-}
-
-
-def description(fmt: Format) -> str:
-    return translate("Export", DESCRIPTIONS[fmt.name]) if fmt.name in DESCRIPTIONS else fmt.description
-
-
 def format_filters(formats) -> dict[str, Format]:
     """File dialog filters, `brat — description (*.ann)`, each to its format."""
     return {f"{f.name} — {description(f)} (*{f.extension})": f for f in formats}

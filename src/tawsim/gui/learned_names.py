@@ -6,13 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from tawsim.core.schema import LabelSchema
+from tawsim.gui.language import label_name
 from tawsim.gui.project_learning import ProjectLearning
 
 
 class LearnedNamesDialog(QDialog):
-    def __init__(self, learning: ProjectLearning, parent=None) -> None:
+    def __init__(self, learning: ProjectLearning, schema: LabelSchema | None = None, parent=None) -> None:
         super().__init__(parent, objectName="learnedNamesDialog")
-        self.learning = learning
+        self.learning, self.schema = learning, schema
         self.setWindowTitle(self.tr("Learned names"))
         self.resize(620, 480)
         self.summary = QLabel(objectName="learnedSummary", wordWrap=True)
@@ -43,7 +45,8 @@ class LearnedNamesDialog(QDialog):
         self.table.setRowCount(len(rows))
         kinds = {"accepted": self.tr("suggested again"), "rejected": self.tr("kept away")}
         for index, (kind, text, label, times) in enumerate(rows):
-            for column, value in enumerate((kinds[kind], text, label, str(times))):
+            shown = label_name(self.schema, label) if self.schema is not None and self.schema.has_label(label) else label
+            for column, value in enumerate((kinds[kind], text, shown, str(times))):
                 self.table.setItem(index, column, QTableWidgetItem(value))
         self.summary.setText(self.tr("Names suggested again: {names}; rejections kept away: {rejections}").format(
             names=len(memory.accepted), rejections=len(memory.rejected)))

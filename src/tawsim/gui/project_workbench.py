@@ -446,7 +446,7 @@ class ProjectWorkbench(QObject):
             name=self.current))
 
     def learned_names_dialog(self) -> None:
-        LearnedNamesDialog(self.learning, self.window).exec()
+        LearnedNamesDialog(self.learning, self.window.schema, self.window).exec()
 
     # -- suggest all ---------------------------------------------------------------------------
     def suggest_all(self) -> None:
