@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from fractions import Fraction
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -24,7 +25,20 @@ from tawsim.rules.figures.data import COUNTED_THING, PERCENT, FigureData, UnitEn
 from tawsim.rules.shared.matches import Match
 from tawsim.rules.shared.scanner import NumberHit, WordHits, WordScanner
 from tawsim.text.normalize import MatchView
-from tawsim.text.numbers import DIGITS, DIGITS_KIND, SCALE, TEN, NumberExpression, as_number, read_expression
+from tawsim.text.numbers import (
+    DIGITS,
+    DIGITS_KIND,
+    FRACTION,
+    LEADING_DECIMAL_MARKS,
+    SCALE,
+    TEN,
+    NumberExpression,
+    NumberWord,
+    Token,
+    as_number,
+    read_expression,
+    trie_pattern,
+)
 from tawsim.text.tokens import skip_spaces
 
 # A bare four-digit integer in this range, with nothing around it, is read as a year (في 2014).
@@ -32,6 +46,9 @@ YEARS = range(1800, 2101)
 CONTEXT_WINDOW = 2000  # characters each side of a figure searched for a currency's country
 
 _NAME_GLUE = frozenset("#_@-/:.")  # a number glued to these belongs to a name, a date or a time
+_MINUS = "-−"  # glued to digits with a space or nothing before: a negative number (-1.2)
+_SIGNED = frozenset(_MINUS + LEADING_DECIMAL_MARKS)  # and ٫٧٧ or .77 is 0.77
+_MEASURED = ("MONEY", "QUANTITY")  # what a fraction alone may count (نصف لتر; not نصف ساعة)
 # Proclitics glued to a number (بأربعة، و3): one of و ف ب ل ك, or و/ف then ب/ل/ك. The same set
 # as tawsim.text.clitics.PROCLITICS, checked inline here because it runs at every hit.
 _PROCLITIC, _CONJUNCTIONS, _PREPOSITIONS = "وفبلك", "وف", "بلك"
@@ -62,6 +79,8 @@ def _may_be_genitive(word: str) -> bool:
 
 
 _new = tuple.__new__  # makes a NamedTuple without its Python-level __new__
+_WORD = re.compile(r"[^\W\d_]+")
+_RANGE_PROCLITIC_FORMS = frozenset(("ومن", "فمن", "وبين", "فبين"))
 
 
 class _Figure(NamedTuple):
@@ -70,6 +89,9 @@ class _Figure(NamedTuple):
     start: int
     end: int
     number: NumberExpression
+    number_end: int  # after the high end of a range, else number.end
+    value: object  # the number's value, signed, with any sub-unit or fraction after the unit
+    high: object  # the high end of a range, or None
     unit: UnitEntry | None
     unit_span: tuple[int, int] | None
     qualifier: str | None
@@ -93,8 +115,34 @@ class FigureRules:
         )
         self._reach = data.qualifiers_before.longest + 24
         self._signs = data.prefix_signs
+        self._money_signs = {sign: unit for sign, unit in data.prefix_signs.items() if unit.label == "MONEY"}
         self._not_after = data.not_after
+        self._year_after = data.year_after
         self._not_counted = data.not_counted
+        self._after_only = re.compile(rf"(?:[^\S\n]+(?P<after>{data.qualifiers_after.pattern()})(?!\w))?")
+        # «لتر ونصف»: a unit read backwards from the و before a fraction.
+        self._unit_before = re.compile(rf"[^\S\n]*(?P<unit>{data.units.reversed_pattern()})(?![^\W\d_])")
+        self._unit_reach = data.units.longest + 2
+        fractions = [form for form, word in self.lexicon.words.items() if word.kind == FRACTION]
+        self._fraction_after = re.compile(rf"[^\S\n]+و[^\S\n]*(?P<fraction>{trie_pattern(fractions)})(?!\w)")
+        self._and = re.compile(r"[^\S\n]+و[^\S\n]*")
+        # Ranges: after a dash any number; after a word (إلى، و) only when its before-word (من، بين) stands before.
+        dashes = [form for link in data.ranges if not link.before for form in link.between]
+        self._dash_first = frozenset(form[0] for form in dashes)
+        self._dash_link = re.compile(rf"[^\S\n]*(?:{trie_pattern(dashes)})[^\S\n]*(?=[0-9])") if dashes else None
+        self._range_words: dict[str, re.Pattern] = {}
+        for link in data.ranges:
+            if link.before:
+                pattern = re.compile(rf"[^\S\n]+(?:{trie_pattern(link.between)})[^\S\n]*")
+                for word in link.before:
+                    self._range_words[word.split()[-1]] = pattern  # «ما بين»: بين, with ما taken if it is there
+        negatives = data.negatives
+        self._below = None
+        if negatives is not None:
+            self._below = re.compile(rf"[^\S\n]+(?P<below>{negatives.phrases.pattern()})(?!\w)")
+            self._below_first = frozenset(phrase[0] for phrase in negatives.phrases.values)
+            self._below_unit = UnitEntry(negatives.unit, "QUANTITY", "quantity", "unit")
+            self._below_units = negatives.units
 
     @classmethod
     def load(cls, rules_dir: Path) -> "FigureRules":
@@ -102,7 +150,8 @@ class FigureRules:
 
     def scanner_words(self) -> dict:
         """What a tawsim.rules.shared.scanner.WordScanner needs to find the number words."""
-        return {"number_words": self.lexicon.words}
+        duals = {form: NumberWord(2, "dual") for form in self.data.dual_units}  # لترين: read by _wordless
+        return {"number_words": {**duals, **self.lexicon.words}}
 
     def find(self, view: MatchView, taken: list[Match] = (), words: WordHits | None = None) -> list[Match]:
         """Figures in the view, in original offsets; none whose number lies inside a `taken` span.
@@ -126,7 +175,7 @@ class FigureRules:
             if figure is None:
                 continue
             original = _OriginalSpans(view, identity, figure.start, figure.end)
-            if dates and dates.overlaps(*original.of(figure.number.start, figure.number.end)):
+            if dates and dates.overlaps(*original.of(figure.number.start, figure.number_end)):
                 continue
             if figure.unit is not None and figure.unit.context is not None:
                 figure = figure._replace(unit=_resolve_currency(figure.unit, text, start, cues))
@@ -155,26 +204,94 @@ class FigureRules:
 
     def _figure_at(self, text: str, start: int) -> _Figure | None:
         digit_first = "0" <= text[start] <= "9"
+        negative_at = spaced_minus = None
         if digit_first and start:
             before = text[start - 1]
             if before.isalpha():
                 first = _after_proclitic(text, start)
                 if first < 0 or first and text[first - 1] in _NAME_GLUE:
                     return None  # glued to a word (كوفيد19، الـ15) or a hashtag
+            elif before in _SIGNED:
+                lead = text[start - 2] if start >= 2 else " "
+                if lead.isalnum() or lead in _NAME_GLUE or lead in _SIGNED:
+                    return None  # 2011-2014، F-16، 1.2.3
+                if before in LEADING_DECIMAL_MARKS:
+                    start -= 1  # ٫٧٧: read from the mark
+                else:
+                    negative_at = start - 1
             elif before in _NAME_GLUE:
                 return None
+            elif before == " " and start >= 2 and text[start - 2] in _MINUS and (start == 2 or text[start - 3].isspace()):
+                spaced_minus = start - 2  # «- 2 درجة»: a sign only before a temperature
         number = read_expression(text, start, self.lexicon)
-        if number is None:
-            return None
-        if digit_first and _glued_after(text, number.tokens[0].end):
-            return None
-        figure_start, figure_end = start, number.end
         unit = unit_span = qualifier = qualifier_span = None
-        sign = self._signs.get(text[start - 1]) if digit_first and start else None
-        if sign is not None:
-            unit, unit_span, figure_start = sign, (start - 1, start), start - 1
-        tail = self._tail.match(text, number.end)
-        unit_written, after_written = tail.group("unit", "after")
+        fixed = needs_measure = False
+        if number is None:
+            if digit_first:
+                return None
+            found = self._wordless(text, start)
+            if found is None:
+                return None
+            number, unit, unit_span, needs_measure = found
+            fixed = unit is not None
+        value, high = number.value, None
+        glued_letters = False
+        if digit_first and _glued_after(text, number.tokens[0].end):
+            glued = text[number.tokens[0].end]
+            if glued.isalpha() and len(number.tokens) == 1:
+                glued_letters = True  # only a unit may be glued to digits: 3كم، 250مل
+            elif glued not in self._dash_first:
+                return None
+        figure_start, number_end = number.start, number.end
+        if negative_at is not None:
+            figure_start = negative_at
+        sign = None
+        if digit_first and figure_start:
+            sign_at = figure_start - 1
+            sign = self._signs.get(text[sign_at])
+            if sign is None and text[sign_at] == " " and sign_at:
+                sign_at -= 1
+                sign = self._money_signs.get(text[sign_at])  # «$ 10»
+            if sign is not None:
+                unit, unit_span, figure_start = sign, (sign_at, sign_at + 1), sign_at
+        low = max(0, figure_start - self._reach)
+        head = self._head.match(text[low:figure_start][::-1])
+        before_written = word = None
+        if head is not None and not (low and head.end() == figure_start - low and text[low - 1].isalnum()):
+            before_written, word = head.group("before", "word")
+            if word is not None:
+                word = word[::-1]
+                if digit_first and word in self._not_after:
+                    return None  # القرار 2254
+                if len(number.tokens) == 1 and number.tokens[0].kind == TEN and _ORDINAL.fullmatch(word):
+                    return None  # the ordinal teens: التاسع عشر، الحادية عشرة
+        if not fixed and not needs_measure:
+            link = None
+            following = text[number_end : number_end + 2]
+            if following[:1] in self._dash_first or following[:1] == " " and following[1:] in self._dash_first:
+                link = self._dash_link.match(text, number_end)
+            elif word is not None:
+                words_link = self._range_words.get(word if word not in _RANGE_PROCLITIC_FORMS else word[1:])
+                if words_link is not None:
+                    link = words_link.match(text, number_end)
+            if link is not None:
+                second = read_expression(text, link.end(), self.lexicon)
+                if second is not None and second.value > value and self._unit_follows(text, second, sign):
+                    high, number_end = second.value, second.end
+                    if not link.group().strip() in self._dash_first and word is not None:
+                        figure_start = self._range_word_start(text, figure_start, head, word)
+            if high is None and digit_first and text[number_end : number_end + 1] in self._dash_first and _glued_after(text, number_end):
+                return None  # 2011-2014: digits glued to a dash are a range or nothing
+        figure_end = number_end
+        if fixed:
+            tail = self._after_only.match(text, number_end)
+            unit_written, after_written = None, tail.group("after")
+        else:
+            tail = self._tail.match(text, number_end)
+            unit_written, after_written = tail.group("unit", "after")
+        if glued_letters and (unit_written is None or tail.start("unit") != number_end
+                              or self.data.units.value(unit_written).label == "CARDINAL"):
+            return None  # 2014م، 16F
         if sign is None or unit_written is None:
             if unit_written is not None:
                 unit, unit_span = self.data.units.value(unit_written), tail.span("unit")
@@ -182,6 +299,18 @@ class FigureRules:
                 qualifier = self.data.qualifiers_after.value(after_written)
                 qualifier_span = tail.span("after")
             figure_end = tail.end()
+            if unit is not None and high is None and unit_written is not None and after_written is None:
+                if text[figure_end : figure_end + 1] in self._dash_first and unit.label in _MEASURED:
+                    figure_end, high = self._range_after_unit(text, figure_end, unit, value, figure_end, high)
+                elif text[figure_end : figure_end + 2] == " و" and unit.label in _MEASURED:
+                    figure_end, value = self._and_part(text, figure_end, number, unit, value)
+            if self._below is not None and after_written is None and text[figure_end + 1 : figure_end + 2] in self._below_first:
+                below = self._below.match(text, figure_end)
+                if below is not None:
+                    value = -value
+                    if unit is None or unit.unit == "degree":
+                        unit, unit_span = self._below_unit, below.span("below")
+                    figure_end = below.end()
             if after_written is None and (unit is None or unit.described_as == "counted noun" and unit.unit is None):
                 if unit is None and self._may_stand_bare(text, number):
                     noun_end = self._counted_noun_end(text, figure_end, with_genitive=True)
@@ -193,21 +322,108 @@ class FigureRules:
                     if genitive_end is not None:
                         unit_span = (unit_span[0], genitive_end)
                         figure_end = genitive_end
-        low = max(0, figure_start - self._reach)
-        head = self._head.match(text[low:figure_start][::-1])
-        if head is not None and not (low and head.end() == figure_start - low and text[low - 1].isalnum()):
-            before_written, word = head.group("before", "word")
-            if digit_first and word and word[::-1] in self._not_after:
-                return None  # العام 2014، القرار 2254
-            if len(number.tokens) == 1 and number.tokens[0].kind == TEN and word and _ORDINAL.fullmatch(word[::-1]):
-                return None  # the ordinal teens: التاسع عشر، الحادية عشرة
-            if before_written is not None:
-                qualifier = self.data.qualifiers_before.value(before_written[::-1])
-                qualifier_span = (figure_start - head.end("before"), figure_start - head.start("before"))
-                figure_start = qualifier_span[0]
+        if needs_measure and (unit is None or unit.label not in _MEASURED or unit.per != 1):
+            return None  # نصف الساعة، ربع المقاعد
+        if unit is not None and unit.per != 1:
+            value = Fraction(value) / unit.per  # «10 سنتات» = 0.1 USD
+            high = None if high is None else Fraction(high) / unit.per
+        if negative_at is not None:
+            value = -value
+        elif spaced_minus is not None and unit is not None and self._below is not None and unit.unit in self._below_units:
+            value, figure_start = -value, spaced_minus
+        if digit_first and word is not None and word in self._year_after:
+            written = text[number.start : number.end]
+            if unit is None or len(written) == 4 and written.isdigit() and int(written) in YEARS:
+                return None  # العام 2014، but «هذا العام 300 شخص»
+        if before_written is not None:
+            qualifier = self.data.qualifiers_before.value(before_written[::-1])
+            qualifier_span = (figure_start - head.end("before"), figure_start - head.start("before"))
+            figure_start = qualifier_span[0]
         if qualifier is None and unit is None and not self._may_stand_bare(text, number):
             return None
-        return _new(_Figure, (figure_start, figure_end, number, unit, unit_span, qualifier, qualifier_span))
+        return _new(_Figure, (figure_start, figure_end, number, number_end, value, high, unit, unit_span,
+                              qualifier, qualifier_span))
+
+    def _wordless(self, text: str, start: int):
+        """A figure whose number is no number expression: a dual unit (لترين = 2 l), a fraction
+        before a unit (نصف لتر; the unit is checked by the caller) or after one (لتر ونصف = 1.5 l).
+        The number, its unit and unit span (None when still to read), and whether the unit read
+        next must be money or a measure."""
+        found = _WORD.match(text, start)
+        if found is None:
+            return None
+        written, end = found.group(), found.end()
+        dual = self.data.dual_units.get(written)
+        if dual is not None:
+            return _new(NumberExpression, (start, end, 2, (_new(Token, (start, end, "unit")),))), dual, (start, end), False
+        word = self.lexicon.words.get(written)
+        if word is None or word.kind != FRACTION:
+            return None
+        and_at = start - 1 if start and text[start - 1] == "و" else start - 2 if text[max(0, start - 2) : start] == "و " else -1
+        if and_at > 0:
+            low = max(0, and_at - self._unit_reach)
+            before = self._unit_before.match(text[low:and_at][::-1])
+            if before is not None and not (low and before.end() == and_at - low and text[low - 1].isalpha()):
+                entry = self.data.units.value(before.group("unit")[::-1])
+                if entry.label in _MEASURED and entry.per == 1:
+                    unit_start, unit_end = and_at - before.end("unit"), and_at - before.start("unit")
+                    number = _new(NumberExpression, (unit_start, end, 1 + word.value, (_new(Token, (unit_start, end, FRACTION)),)))
+                    return number, entry, (unit_start, unit_end), False
+        return _new(NumberExpression, (start, end, word.value, (_new(Token, (start, end, FRACTION)),))), None, None, True
+
+    def _unit_follows(self, text: str, number: NumberExpression, sign: UnitEntry | None) -> bool:
+        """Whether the high end of a range is followed by its unit (or the low end had a sign: $10-20)."""
+        end = number.tokens[0].end
+        if number.tokens[0].kind == DIGITS_KIND and _glued_after(text, end) and not text[end].isalpha():
+            return False
+        if sign is not None:
+            return True
+        tail = self._tail.match(text, number.end)
+        return tail.group("unit") is not None or self._counted_noun_end(text, number.end, with_genitive=False) is not None
+
+    def _range_word_start(self, text: str, figure_start: int, head, word: str) -> int:
+        """Where the word before a range's low end (من، بين، ما بين) begins, its proclitic outside."""
+        start = figure_start - head.end("word")
+        if word in _RANGE_PROCLITIC_FORMS:
+            start += 1
+        elif text.endswith("ما ", 0, start):
+            start -= 3
+        return start
+
+    def _range_after_unit(self, text: str, end: int, unit: UnitEntry, value, figure_end: int, high):
+        """«10$-20$», «10 دولارات - 20 دولاراً»: the same unit after both ends of a dash."""
+        link = self._dash_link.match(text, end)
+        if link is None:
+            return figure_end, high
+        second = read_expression(text, link.end(), self.lexicon)
+        if second is None or second.value <= value:
+            return figure_end, high
+        tail = self._tail.match(text, second.end)
+        if tail.group("unit") is None or self.data.units.value(tail.group("unit")) is not unit:
+            return figure_end, high
+        return tail.end("unit"), second.value
+
+    def _and_part(self, text: str, end: int, number: NumberExpression, unit: UnitEntry, value):
+        """What و adds after a unit: a fraction (3 لترات ونصف = 3.5 l) or, after money, an amount
+        of its sub-unit (20 دولاراً و43 سنتاً = 20.43 USD)."""
+        fraction = self._fraction_after.match(text, end)
+        if fraction is not None:
+            if any(token.kind == SCALE for token in number.tokens):
+                return end, value  # 3 ملايين دولار ونصف: which half is meant is unclear
+            return fraction.end(), value + self.lexicon.words[fraction.group("fraction")].value
+        if unit.label != "MONEY" or unit.per != 1:
+            return end, value
+        joined = self._and.match(text, end)
+        minor = read_expression(text, joined.end(), self.lexicon)
+        if minor is None:
+            return end, value
+        tail = self._tail.match(text, minor.end)
+        if tail.group("unit") is None:
+            return end, value
+        per = dict(self.data.units.value(tail.group("unit")).minor_of).get(unit.unit)
+        if per is None:
+            return end, value
+        return tail.end("unit"), value + Fraction(minor.value) / per
 
     def _counted_noun_end(self, text: str, pos: int, with_genitive: bool) -> int | None:
         """The end of the noun counted right after `pos` that no list names (4,500 مكتب اقتراع,
@@ -317,9 +533,11 @@ class _OriginalSpans:
 
 
 def _to_match(figure: _Figure, original: _OriginalSpans) -> Match:
-    start, end, number, unit, unit_span, qualifier, qualifier_span = figure
+    start, end, number, number_end, value, high, unit, unit_span, qualifier, qualifier_span = figure
     written = original.text
     explanation = _describe_number(number, written(number.start, number.end))
+    if high is not None:
+        explanation = f"range «{written(number.start, number_end)}»"
     if unit is not None:
         unit_text = written(*unit_span)
         explanation += f" + «{unit_text}»" if unit is PERCENT else f" + {unit.described_as} «{unit_text}»"
@@ -328,8 +546,9 @@ def _to_match(figure: _Figure, original: _OriginalSpans) -> Match:
         label, rule, unit_code = "CARDINAL", "number", None
     if qualifier is not None:
         explanation += f", qualifier «{written(*qualifier_span)}»"
-    value = number.value
     attrs = {"value": value if type(value) is int else as_number(value), "unit": unit_code, "qualifier": qualifier}
+    if high is not None:
+        attrs["high"] = high if type(high) is int else as_number(high)
     return Match(original.start, original.end, "figure", label, "figure:" + rule, explanation, attrs)
 
 
