@@ -306,7 +306,14 @@ def _decimal_part(text: str, position: int, state: _State, lexicon: NumberLexico
         written, end = digits.group(), digits.end()
     else:
         words = read_expression(text, position, lexicon)
-        if words is None or type(words.value) is not int or any(token.kind == SCALE for token in words.tokens):
+        if words is None:
+            return None
+        first = words.tokens[0]
+        if len(words.tokens) > 1 and words.tokens[1].kind == SCALE:  # ثلاثة فاصلة خمسة مليار: the scale is the whole's
+            words = _new(NumberExpression, (first.start, first.end, lexicon.words[text[first.start : first.end]].value, (first,)))
+        elif any(token.kind == SCALE for token in words.tokens):
+            return None
+        if type(words.value) is not int:
             return None
         written, end = str(words.value), words.end
     return (0, group + Fraction(int(written), 10 ** len(written)), "digits", None), end

@@ -121,7 +121,9 @@ class FigureRules:
         self._not_counted = data.not_counted
         self._after_only = re.compile(rf"(?:[^\S\n]+(?P<after>{data.qualifiers_after.pattern()})(?!\w))?")
         # «لتر ونصف»: a unit read backwards from the و before a fraction.
-        self._unit_before = re.compile(rf"[^\S\n]*(?P<unit>{data.units.reversed_pattern()})(?![^\W\d_])")
+        self._unit_before = re.compile(
+            rf"[^\S\n]*(?P<unit>{data.units.reversed_pattern()})(?:[بلك]?[وف]?)(?![^\W\d_])"
+        )
         self._unit_reach = data.units.longest + 2
         fractions = [form for form, word in self.lexicon.words.items() if word.kind == FRACTION]
         self._fraction_after = re.compile(rf"[^\S\n]+و[^\S\n]*(?P<fraction>{trie_pattern(fractions)})(?!\w)")
@@ -333,8 +335,8 @@ class FigureRules:
             value, figure_start = -value, spaced_minus
         if digit_first and word is not None and word in self._year_after:
             written = text[number.start : number.end]
-            if unit is None or len(written) == 4 and written.isdigit() and int(written) in YEARS:
-                return None  # العام 2014، but «هذا العام 300 شخص»
+            if unit is None or unit is COUNTED_THING or len(written) == 4 and written.isdigit() and int(written) in YEARS:
+                return None  # العام 2014، سنة 48 هاجرت، but «هذا العام 300 شخص» (a listed noun)
         if before_written is not None:
             qualifier = self.data.qualifiers_before.value(before_written[::-1])
             qualifier_span = (figure_start - head.end("before"), figure_start - head.start("before"))
@@ -372,14 +374,14 @@ class FigureRules:
         return _new(NumberExpression, (start, end, word.value, (_new(Token, (start, end, FRACTION)),))), None, None, True
 
     def _unit_follows(self, text: str, number: NumberExpression, sign: UnitEntry | None) -> bool:
-        """Whether the high end of a range is followed by its unit (or the low end had a sign: $10-20)."""
+        """Whether the high end of a range is followed by a listed unit (or the low end had a sign:
+        $10-20). A noun no list names is not enough: «بين 2014 و2016 قتل» is no range."""
         end = number.tokens[0].end
         if number.tokens[0].kind == DIGITS_KIND and _glued_after(text, end) and not text[end].isalpha():
             return False
         if sign is not None:
             return True
-        tail = self._tail.match(text, number.end)
-        return tail.group("unit") is not None or self._counted_noun_end(text, number.end, with_genitive=False) is not None
+        return self._tail.match(text, number.end).group("unit") is not None
 
     def _range_word_start(self, text: str, figure_start: int, head, word: str) -> int:
         """Where the word before a range's low end (من، بين، ما بين) begins, its proclitic outside."""
