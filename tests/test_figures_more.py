@@ -78,7 +78,7 @@ RANGES = [
     ("ويباع الكيلو في السوق بسعر 10-20 دولار بحسب الجودة.",
      [("10-20 دولار", "MONEY", 10, "USD", None, 20)]),
     ("وتطلب الشركات ما بين عشرة وعشرين ألف دولار للرحلة.",
-     [("ما بين عشرة وعشرين ألف دولار", "MONEY", 10, "USD", None, 20_000)]),
+     [("ما بين عشرة وعشرين ألف دولار", "MONEY", 10_000, "USD", None, 20_000)]),
     ("ويتقاضى العامل من عشرة لعشرين دولار يومياً.",
      [("من عشرة لعشرين دولار", "MONEY", 10, "USD", None, 20)]),
     ("ويراوح الإيجار حوالي 300$-500$ شهرياً.",
@@ -86,7 +86,7 @@ RANGES = [
     ("وقدرت الخسائر بنحو 10-15 في المئة من الناتج.",
      [("نحو 10-15 في المئة", "PERCENT", 10, "percent", "about", 15)]),
     ("ونزح من 3 إلى 5 آلاف شخص خلال أسبوع.",
-     [("من 3 إلى 5 آلاف شخص", "CARDINAL", 3, "people", None, 5000)]),
+     [("من 3 إلى 5 آلاف شخص", "CARDINAL", 3000, "people", None, 5000)]),
     ("وتبعد المدينة عن الحدود بين 40 و60 كيلومتراً.",
      [("بين 40 و60 كيلومتراً", "QUANTITY", 40, "km", None, 60)]),
     ("وبيع البرميل بسعر يتراوح ومن 80 حتى 90 دولاراً.",
@@ -101,10 +101,11 @@ def test_ranges_store_the_low_end_as_value_and_the_high_end_apart(rules, sentenc
     assert [row[5] for row in found] == [row[5] for row in expected]
 
 
-def test_a_range_of_words_scales_both_ends_only_when_the_scale_is_written_after_the_high_end(rules):
-    # «من 3 إلى 5 آلاف شخص» is read with the scale on the high end only: the low end stays 3.
+def test_a_scale_word_written_once_after_the_high_end_scales_the_low_end_too(rules):
     [(_, _, low, _, _, high)] = figures(rules, "ونزح من 3 إلى 5 آلاف شخص خلال أسبوع.")
-    assert (low, high) == (3, 5000)
+    assert (low, high) == (3000, 5000)
+    [(_, _, low, _, _, high)] = figures(rules, "وتراوحت الكلفة بين 800 و1,5 مليون دولار.")
+    assert (low, high) == (800, 1_500_000)  # 800 million would be above the high end
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -352,3 +353,12 @@ def test_errors_in_the_new_files_name_file_and_line(rules_copy, file, line, mess
         FigureRules.load(rules_copy)
     assert str(error.value).startswith(f"{path}:{len(lines) + 1}:")
     assert message in str(error.value)
+
+
+def test_a_range_keeps_its_high_end_through_the_figure_notes_of_brat_and_label_studio(rules):
+    from tawsim.formats.common import figure_note, parse_figure_note
+
+    [match] = rules.find(MatchView("بين 10 و20,5 دولاراً"), [])
+    note = figure_note(match.attrs)
+    assert note == "value=10 unit=USD high=20.5"
+    assert parse_figure_note(note, "here") == {"value": 10, "unit": "USD", "high": 20.5}

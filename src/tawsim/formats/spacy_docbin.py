@@ -29,7 +29,7 @@ NAME_KEY = "tawsim_name"
 ATTRS_KEY = "tawsim_attrs"  # [[start, end, label, {value, unit, qualifier, note}], ...]
 SUGGESTED_KEY = "tawsim_suggested"  # [[start, end, label], ...]
 RELATIONS_KEY = "tawsim_relations"  # [[from start, from end, from label, to start, to end, to label, type], ...]
-KEPT_ATTRS = ("value", "unit", "qualifier", "note")
+KEPT_ATTRS = ("value", "unit", "qualifier", "high", "note")
 
 
 def spacy_modules():

@@ -280,6 +280,7 @@ class FigureRules:
                 second = read_expression(text, link.end(), self.lexicon)
                 if second is not None and second.value > value and self._unit_follows(text, second, sign):
                     high, number_end = second.value, second.end
+                    value = self._scaled_like(text, number, value, second)
                     if not link.group().strip() in self._dash_first and word is not None:
                         figure_start = self._range_word_start(text, figure_start, head, word)
             if high is None and digit_first and text[number_end : number_end + 1] in self._dash_first and _glued_after(text, number_end):
@@ -382,6 +383,17 @@ class FigureRules:
         if sign is not None:
             return True
         return self._tail.match(text, number.end).group("unit") is not None
+
+    def _scaled_like(self, text: str, low: NumberExpression, value, high: NumberExpression):
+        """The low end of a range, with the scale word written only after the high end:
+        «بين 3 و5 آلاف» is 3000 to 5000; «بين 800 و1,5 مليون» stays 800."""
+        if any(token.kind == SCALE for token in low.tokens):
+            return value
+        scales = [token for token in high.tokens if token.kind == SCALE]
+        if not scales:
+            return value
+        scale = self.lexicon.words[text[scales[-1].start : scales[-1].end]].value
+        return value * scale if value * scale < high.value else value
 
     def _range_word_start(self, text: str, figure_start: int, head, word: str) -> int:
         """Where the word before a range's low end (من، بين، ما بين) begins, its proclitic outside."""
