@@ -265,7 +265,7 @@ def test_egyptian_numerals(rules, sentence, expected):
 
 @pytest.mark.parametrize("sentence", [
     "وقال إن البناء متين ولا خوف عليه.",  # متين (solid) alone is no 200
-    "وشربنا مية كتير.",  # مية (water) alone is no 100
+    "وشربنا مية كتير.",  # مية (water; Egyptian 100) is no number word
 ])
 def test_spoken_number_words_that_alone_are_other_words(rules, sentence):
     assert figures(rules, sentence) == []
