@@ -114,6 +114,15 @@ def test_a_scale_word_written_once_after_the_high_end_scales_the_low_end_too(rul
         ("17 في المئة", "PERCENT", 17, "percent", None, None),
         ("12 في المئة", "PERCENT", 12, "percent", None, None),
     ]),
+    # After a word of change, من … إلى tells where a figure went: two figures.
+    ("وارتفعت نسبة البطالة في البلاد من 10 إلى 12 في المئة.", [
+        ("10", "CARDINAL", 10, None, None, None),
+        ("12 في المئة", "PERCENT", 12, "percent", None, None),
+    ]),
+    ("وخفضت الحكومة سعر الخبز من 5 إلى 3 جنيهات.", [
+        ("5", "CARDINAL", 5, None, None, None),
+        ("3 جنيهات", "MONEY", 3, "pound", None, None),
+    ]),
     # Years between بين and و, with no unit, are no range and no figure.
     ("وبين 2014 و2016 قتل المئات في المعارك.", []),
     ("وفي موسم 2014-2015 شهد الدوري تغييرات كبيرة.", []),
@@ -122,6 +131,11 @@ def test_a_scale_word_written_once_after_the_high_end_scales_the_low_end_too(rul
 ])
 def test_what_is_no_range(rules, sentence, expected):
     assert figures(rules, sentence) == expected
+
+
+def test_a_word_of_change_in_an_earlier_clause_does_not_stop_a_range(rules):
+    sentence = "وقال إن الأسعار ارتفعت، ويتراوح السعر الآن من 10 إلى 20 دولاراً."
+    assert figures(rules, sentence) == [("من 10 إلى 20 دولاراً", "MONEY", 10, "USD", None, 20)]
 
 
 FRACTIONS = [

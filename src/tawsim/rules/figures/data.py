@@ -171,6 +171,7 @@ class RangeLink:
 
     before: frozenset[str]
     between: tuple[str, ...]
+    changes: tuple[str, ...] = ()  # word beginnings (ارتفع، انخفض) that make «من X إلى Y» a change
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,8 @@ def load_figure_data(rules_dir: Path) -> FigureData:
             units.add(form, unit, record.where)
     ranges = tuple(
         RangeLink(frozenset(normalize(word) for word in record.data["before"]),
-                  tuple(" ".join(normalize(word).split()) for word in _forms(record, "between")))
+                  tuple(" ".join(normalize(word).split()) for word in _forms(record, "between")),
+                  tuple(normalize(word) for word in _forms(record, "changes")) if "changes" in record.data else ())
         for record in _optional_records(folder / RANGES_FILE, {"before": list, "between": list})
     )
     negatives = None

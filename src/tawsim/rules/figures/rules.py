@@ -80,7 +80,8 @@ def _may_be_genitive(word: str) -> bool:
 
 _new = tuple.__new__  # makes a NamedTuple without its Python-level __new__
 _WORD = re.compile(r"[^\W\d_]+")
-_RANGE_PROCLITIC_FORMS = frozenset(("ومن", "فمن", "وبين", "فبين"))
+_CHANGE_REACH = 60  # characters before من searched for a word of change: a verb, its subject
+_CLAUSE_ENDS = ".،,؛;:!؟?\n"
 
 
 class _Figure(NamedTuple):
@@ -111,11 +112,12 @@ class FigureRules:
         # it: بأكثر من → من رثكا|ب), or else the word before the number.
         self._head = re.compile(
             rf"[^\S\n]+(?:(?P<before>{data.qualifiers_before.reversed_pattern()})[بلك]?[وف]?(?![^\W\d_])"
-            r"|(?P<word>\w+))"
+            r"|(?P<word>\w+)|(?P<minus>[-−])(?!\S))"  # or a minus standing alone: «- 2 درجة»
         )
         self._reach = data.qualifiers_before.longest + 24
         self._signs = data.prefix_signs
         self._money_signs = {sign: unit for sign, unit in data.prefix_signs.items() if unit.label == "MONEY"}
+        self._spaced_signs = frozenset(sign + " " for sign in self._money_signs)  # «$ 10»
         self._not_after = data.not_after
         self._year_after = data.year_after
         self._not_counted = data.not_counted
@@ -131,20 +133,27 @@ class FigureRules:
         # Ranges: after a dash any number; after a word (إلى، و) only when its before-word (من، بين) stands before.
         dashes = [form for link in data.ranges if not link.before for form in link.between]
         self._dash_first = frozenset(form[0] for form in dashes)
-        self._dash_link = re.compile(rf"[^\S\n]*(?:{trie_pattern(dashes)})[^\S\n]*(?=[0-9])") if dashes else None
-        self._range_words: dict[str, re.Pattern] = {}
+        self._dash_link = re.compile(rf"[^\S\n]*(?:{trie_pattern(dashes)})[^\S\n]*(?=[0-9])" if dashes else "(?!)")
+        self._range_words: dict[str, tuple[re.Pattern, re.Pattern | None]] = {}
+        self._range_words_plain = frozenset(word.split()[-1] for link in data.ranges for word in link.before)
         for link in data.ranges:
             if link.before:
                 pattern = re.compile(rf"[^\S\n]+(?:{trie_pattern(link.between)})[^\S\n]*")
+                changes = re.compile(rf"(?<![^\W\d_])[وف]?(?:{trie_pattern(link.changes)})") if link.changes else None
                 for word in link.before:
-                    self._range_words[word.split()[-1]] = pattern  # «ما بين»: بين, with ما taken if it is there
+                    last = word.split()[-1]  # «ما بين»: بين, and ما if it is there
+                    for proclitic in ("", "و", "ف"):
+                        self._range_words[proclitic + last] = (pattern, changes)
         negatives = data.negatives
-        self._below = None
-        if negatives is not None:
-            self._below = re.compile(rf"[^\S\n]+(?P<below>{negatives.phrases.pattern()})(?!\w)")
-            self._below_first = frozenset(phrase[0] for phrase in negatives.phrases.values)
-            self._below_unit = UnitEntry(negatives.unit, "QUANTITY", "quantity", "unit")
-            self._below_units = negatives.units
+        below = negatives.phrases.pattern() if negatives is not None else "(?!)"
+        self._below = re.compile(rf"[^\S\n]+(?P<below>{below})(?!\w)")
+        self._below_unit = UnitEntry(negatives.unit, "QUANTITY", "quantity", "unit") if negatives else None
+        self._below_units = negatives.units if negatives is not None else frozenset()
+        # One look past a figure for what may extend it; most figures are followed by none of these.
+        dash = trie_pattern(dashes) if dashes else "(?!)"
+        self._beyond = re.compile(
+            rf"(?=(?P<dash>[^\S\n]*(?:{dash}))|(?P<conjunction>[^\S\n]+و)|[^\S\n]+(?P<below>{below})(?!\w))"
+        )
 
     @classmethod
     def load(cls, rules_dir: Path) -> "FigureRules":
@@ -206,7 +215,7 @@ class FigureRules:
 
     def _figure_at(self, text: str, start: int) -> _Figure | None:
         digit_first = "0" <= text[start] <= "9"
-        negative_at = spaced_minus = None
+        negative_at = None
         if digit_first and start:
             before = text[start - 1]
             if before.isalpha():
@@ -223,8 +232,6 @@ class FigureRules:
                     negative_at = start - 1
             elif before in _NAME_GLUE:
                 return None
-            elif before == " " and start >= 2 and text[start - 2] in _MINUS and (start == 2 or text[start - 3].isspace()):
-                spaced_minus = start - 2  # «- 2 درجة»: a sign only before a temperature
         number = read_expression(text, start, self.lexicon)
         unit = unit_span = qualifier = qualifier_span = None
         fixed = needs_measure = False
@@ -237,12 +244,14 @@ class FigureRules:
             number, unit, unit_span, needs_measure = found
             fixed = unit is not None
         value, high = number.value, None
-        glued_letters = False
+        glued_letters = glued_dash = False
         if digit_first and _glued_after(text, number.tokens[0].end):
             glued = text[number.tokens[0].end]
             if glued.isalpha() and len(number.tokens) == 1:
                 glued_letters = True  # only a unit may be glued to digits: 3كم، 250مل
-            elif glued not in self._dash_first:
+            elif glued in self._dash_first:
+                glued_dash = True  # 10-20 دولار, or else nothing (2011-2014)
+            else:
                 return None
         figure_start, number_end = number.start, number.end
         if negative_at is not None:
@@ -251,16 +260,16 @@ class FigureRules:
         if digit_first and figure_start:
             sign_at = figure_start - 1
             sign = self._signs.get(text[sign_at])
-            if sign is None and text[sign_at] == " " and sign_at:
+            if sign is None and text[sign_at - 1 : figure_start] in self._spaced_signs:
                 sign_at -= 1
-                sign = self._money_signs.get(text[sign_at])  # «$ 10»
+                sign = self._money_signs[text[sign_at]]  # «$ 10»
             if sign is not None:
                 unit, unit_span, figure_start = sign, (sign_at, sign_at + 1), sign_at
         low = max(0, figure_start - self._reach)
         head = self._head.match(text[low:figure_start][::-1])
-        before_written = word = None
+        before_written = word = minus = None
         if head is not None and not (low and head.end() == figure_start - low and text[low - 1].isalnum()):
-            before_written, word = head.group("before", "word")
+            before_written, word, minus = head.group("before", "word", "minus")
             if word is not None:
                 word = word[::-1]
                 if digit_first and word in self._not_after:
@@ -268,22 +277,21 @@ class FigureRules:
                 if len(number.tokens) == 1 and number.tokens[0].kind == TEN and _ORDINAL.fullmatch(word):
                     return None  # the ordinal teens: التاسع عشر، الحادية عشرة
         if not fixed and not needs_measure:
-            link = None
-            following = text[number_end : number_end + 2]
-            if following[:1] in self._dash_first or following[:1] == " " and following[1:] in self._dash_first:
-                link = self._dash_link.match(text, number_end)
-            elif word is not None:
-                words_link = self._range_words.get(word if word not in _RANGE_PROCLITIC_FORMS else word[1:])
+            link = self._dash_link.match(text, number_end)
+            if link is None and word is not None:
+                words_link = self._range_words.get(word)
                 if words_link is not None:
-                    link = words_link.match(text, number_end)
+                    link = words_link[0].match(text, number_end)
+                    if link is not None and words_link[1] is not None and self._after_change(text, figure_start, words_link[1]):
+                        link = None  # ارتفعت البطالة من 10 إلى 12 في المئة: two figures, not a range
             if link is not None:
                 second = read_expression(text, link.end(), self.lexicon)
                 if second is not None and second.value > value and self._unit_follows(text, second, sign):
                     high, number_end = second.value, second.end
                     value = self._scaled_like(text, number, value, second)
-                    if not link.group().strip() in self._dash_first and word is not None:
+                    if link.re is not self._dash_link and word is not None:
                         figure_start = self._range_word_start(text, figure_start, head, word)
-            if high is None and digit_first and text[number_end : number_end + 1] in self._dash_first and _glued_after(text, number_end):
+            if high is None and glued_dash:
                 return None  # 2011-2014: digits glued to a dash are a range or nothing
         figure_end = number_end
         if fixed:
@@ -302,14 +310,15 @@ class FigureRules:
                 qualifier = self.data.qualifiers_after.value(after_written)
                 qualifier_span = tail.span("after")
             figure_end = tail.end()
-            if unit is not None and high is None and unit_written is not None and after_written is None:
-                if text[figure_end : figure_end + 1] in self._dash_first and unit.label in _MEASURED:
-                    figure_end, high = self._range_after_unit(text, figure_end, unit, value, figure_end, high)
-                elif text[figure_end : figure_end + 2] == " و" and unit.label in _MEASURED:
-                    figure_end, value = self._and_part(text, figure_end, number, unit, value)
-            if self._below is not None and after_written is None and text[figure_end + 1 : figure_end + 2] in self._below_first:
-                below = self._below.match(text, figure_end)
-                if below is not None:
+            beyond = self._beyond.match(text, figure_end) if after_written is None else None
+            if beyond is not None:  # a dash, و or a phrase of negatives.jsonl after the figure
+                if unit is not None and high is None and unit_written is not None and unit.label in _MEASURED:
+                    if beyond.group("dash"):
+                        figure_end, high = self._range_after_unit(text, figure_end, unit, value, figure_end, high)
+                    elif beyond.group("conjunction"):
+                        figure_end, value = self._and_part(text, figure_end, number, unit, value)
+                if beyond.group("below"):
+                    below = self._below.match(text, figure_end)
                     value = -value
                     if unit is None or unit.unit == "degree":
                         unit, unit_span = self._below_unit, below.span("below")
@@ -332,9 +341,9 @@ class FigureRules:
             high = None if high is None else Fraction(high) / unit.per
         if negative_at is not None:
             value = -value
-        elif spaced_minus is not None and unit is not None and self._below is not None and unit.unit in self._below_units:
-            value, figure_start = -value, spaced_minus
-        if digit_first and word is not None and word in self._year_after:
+        elif minus is not None and digit_first and unit is not None and unit.unit in self._below_units:
+            value, figure_start = -value, figure_start - head.end()  # «- 2 درجة»: a sign only before a temperature
+        if word in self._year_after and digit_first:
             written = text[number.start : number.end]
             if unit is None or unit is COUNTED_THING or len(written) == 4 and written.isdigit() and int(written) in YEARS:
                 return None  # العام 2014، سنة 48 هاجرت، but «هذا العام 300 شخص» (a listed noun)
@@ -384,6 +393,17 @@ class FigureRules:
             return True
         return self._tail.match(text, number.end).group("unit") is not None
 
+    @staticmethod
+    def _after_change(text: str, start: int, changes: re.Pattern) -> bool:
+        """Whether a word of change (ارتفع، انخفض) stands in the clause before `start`, within a
+        few words: then «من X إلى Y» tells where a figure went from and to."""
+        window = text[max(0, start - _CHANGE_REACH) : start]
+        for mark in _CLAUSE_ENDS:
+            cut = window.rfind(mark)
+            if cut >= 0:
+                window = window[cut + 1 :]
+        return changes.search(window) is not None
+
     def _scaled_like(self, text: str, low: NumberExpression, value, high: NumberExpression):
         """The low end of a range, with the scale word written only after the high end:
         «بين 3 و5 آلاف» is 3000 to 5000; «بين 800 و1,5 مليون» stays 800."""
@@ -398,8 +418,8 @@ class FigureRules:
     def _range_word_start(self, text: str, figure_start: int, head, word: str) -> int:
         """Where the word before a range's low end (من، بين، ما بين) begins, its proclitic outside."""
         start = figure_start - head.end("word")
-        if word in _RANGE_PROCLITIC_FORMS:
-            start += 1
+        if word not in self._range_words_plain:
+            start += 1  # ومن: the proclitic stays outside
         elif text.endswith("ما ", 0, start):
             start -= 3
         return start
