@@ -376,3 +376,13 @@ def test_a_range_keeps_its_high_end_through_the_figure_notes_of_brat_and_label_s
     note = figure_note(match.attrs)
     assert note == "value=10 unit=USD high=20.5"
     assert parse_figure_note(note, "here") == {"value": 10, "unit": "USD", "high": 20.5}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وتضاف 3/4 كغ من السكر إلى الخليط.", [("3/4 كغ", "QUANTITY", 0.75, "kg", None, None)]),
+    ("ويحتاج كل طفل 1/2 لتر من الماء.", [("1/2 لتر", "QUANTITY", 0.5, "l", None, None)]),
+    ("ووقع الحادث في 15/3 وفي 27/11/1946.", []),  # a slash without a unit after it is a date's
+    ("وأصيب 3/4 الأشخاص.", []),
+])
+def test_a_slash_fraction_needs_a_unit_of_money_or_measure(rules, sentence, expected):
+    check(rules, sentence, expected)

@@ -36,6 +36,7 @@ from tawsim.text.numbers import (
     NumberWord,
     Token,
     as_number,
+    exact,
     read_expression,
     trie_pattern,
 )
@@ -80,6 +81,7 @@ def _may_be_genitive(word: str) -> bool:
 
 _new = tuple.__new__  # makes a NamedTuple without its Python-level __new__
 _WORD = re.compile(r"[^\W\d_]+")
+_SLASH_FRACTION = re.compile(r"/([0-9]+)(?![0-9.,٫٬/:\-]|[^\W\d_])")
 _CHANGE_REACH = 60  # characters before من searched for a word of change: a verb, its subject
 _CLAUSE_ENDS = ".،,؛;:!؟?\n"
 
@@ -251,6 +253,11 @@ class FigureRules:
                 glued_letters = True  # only a unit may be glued to digits: 3كم، 250مل
             elif glued in self._dash_first:
                 glued_dash = True  # 10-20 دولار, or else nothing (2011-2014)
+            elif glued == "/" and len(number.tokens) == 1:
+                number = self._slash_fraction(text, number)  # 3/4 كوب; a bare 15/3 is a date
+                if number is None:
+                    return None
+                value = number.value
             else:
                 return None
         figure_start, number_end = number.start, number.end
@@ -355,6 +362,19 @@ class FigureRules:
             return None
         return _new(_Figure, (figure_start, figure_end, number, number_end, value, high, unit, unit_span,
                               qualifier, qualifier_span))
+
+    def _slash_fraction(self, text: str, number: NumberExpression) -> NumberExpression | None:
+        """Digits, a slash and digits followed by a unit of money or measure: a fraction (3/4 كغ =
+        0.75 kg). Anything else with a slash (15/3، 27/11/1946) is left to the date rules."""
+        found = _SLASH_FRACTION.match(text, number.end)
+        if found is None or type(number.value) is not int or int(found.group(1)) == 0:
+            return None
+        tail = self._tail.match(text, found.end())
+        unit = tail.group("unit")
+        if unit is None or self.data.units.value(unit).label not in _MEASURED:
+            return None
+        value = exact(Fraction(number.value, int(found.group(1))))
+        return _new(NumberExpression, (number.start, found.end(), value, (_new(Token, (number.start, found.end(), DIGITS_KIND)),)))
 
     def _wordless(self, text: str, start: int):
         """A figure whose number is no number expression: a dual unit (لترين = 2 l), a fraction
