@@ -343,7 +343,7 @@ def test_a_range_word_added_to_the_data_is_used(rules_copy):
 
 
 def test_without_the_optional_files_the_new_readings_are_off(rules_copy):
-    for name in ("ranges.jsonl", "negatives.jsonl", "subunits.jsonl", "year_after.txt"):
+    for name in ("ranges.jsonl", "negatives.jsonl", "subunits.jsonl", "year_after.txt", "year_prepositions.txt"):
         (rules_copy / "figures" / name).unlink()
     rules = FigureRules.load(rules_copy)
     assert figures(rules, "بين 10 و20 دولاراً")[-1][-1] is None
@@ -386,3 +386,16 @@ def test_a_range_keeps_its_high_end_through_the_figure_notes_of_brat_and_label_s
 ])
 def test_a_slash_fraction_needs_a_unit_of_money_or_measure(rules, sentence, expected):
     check(rules, sentence, expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وفي 2019 قدم الوزير استقالته.",  # قدم (presented) is no foot
+    "وفي 2014 كم كان عدد الطلاب؟",
+])
+def test_unit_words_that_are_also_common_words_after_a_year(rules, sentence):
+    assert figures(rules, sentence) == []
+
+
+def test_after_a_preposition_of_time_only_a_year_is_a_year(rules):
+    assert figures(rules, "وانتشرت الاحتجاجات في 15 مدينة.") == [("15 مدينة", "CARDINAL", 15, None, None, None)]
+    assert figures(rules, "ووصلت القافلة في 300 كم.") == [("300 كم", "QUANTITY", 300, "km", None, None)]

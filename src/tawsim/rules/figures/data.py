@@ -38,6 +38,7 @@ SUBUNITS_FILE = "subunits.jsonl"
 RANGES_FILE = "ranges.jsonl"
 NEGATIVES_FILE = "negatives.jsonl"
 YEAR_AFTER_FILE = "year_after.txt"
+YEAR_PREPOSITIONS_FILE = "year_prepositions.txt"
 
 QUALIFIERS = ("about", "more_than", "less_than", "at_least", "at_most")
 POSITIONS = ("before", "after", "both")
@@ -162,6 +163,7 @@ class FigureData:
     ranges: tuple["RangeLink", ...] = ()
     negatives: "Negatives | None" = None
     year_after: frozenset[str] = frozenset()  # after these, digits are a year unless a unit follows
+    year_prepositions: frozenset[str] = frozenset()  # after these, four digits 1800-2100 are a year
 
 
 @dataclass(frozen=True)
@@ -238,9 +240,11 @@ def load_figure_data(rules_dir: Path) -> FigureData:
         for form in _forms(record):
             phrases.add(form, True, record.where)
         negatives = Negatives(phrases, record.data["unit"], frozenset(record.data.get("units", [record.data["unit"]])))
-    year_after: frozenset[str] = frozenset()
-    if (folder / YEAR_AFTER_FILE).exists():
-        year_after = frozenset(normalize(entry.text) for entry in read_word_list(folder / YEAR_AFTER_FILE)[1])
+    year_after, year_prepositions = (
+        frozenset(normalize(entry.text) for entry in read_word_list(folder / name)[1]) if (folder / name).exists()
+        else frozenset()
+        for name in (YEAR_AFTER_FILE, YEAR_PREPOSITIONS_FILE)
+    )
     before, after = PhraseTable(), PhraseTable()
     for record in read_records(folder / QUALIFIERS_FILE, {"qualifier": str, "forms": list}):
         qualifier = record.data["qualifier"]
@@ -259,7 +263,7 @@ def load_figure_data(rules_dir: Path) -> FigureData:
     if (folder / NOT_COUNTED_FILE).exists():  # optional: without it only listed nouns are counted
         not_counted = frozenset(normalize(entry.text) for entry in read_word_list(folder / NOT_COUNTED_FILE)[1])
     return FigureData(lexicon, units, prefix_signs, before, after, not_after, not_counted, dual_units, ranges,
-                      negatives, year_after)
+                      negatives, year_after, year_prepositions)
 
 
 def _optional_records(path: Path, fields: dict) -> list[Record]:

@@ -81,6 +81,7 @@ def _may_be_genitive(word: str) -> bool:
 
 _new = tuple.__new__  # makes a NamedTuple without its Python-level __new__
 _WORD = re.compile(r"[^\W\d_]+")
+_YEAR_NOUN, _YEAR_PREPOSITION = "noun", "preposition"  # the words of year_after.txt, year_prepositions.txt
 _SLASH_FRACTION = re.compile(r"/([0-9]+)(?![0-9.,٫٬/:\-]|[^\W\d_])")
 _CHANGE_REACH = 60  # characters before من searched for a word of change: a verb, its subject
 _CLAUSE_ENDS = ".،,؛;:!؟?\n"
@@ -121,7 +122,8 @@ class FigureRules:
         self._money_signs = {sign: unit for sign, unit in data.prefix_signs.items() if unit.label == "MONEY"}
         self._spaced_signs = frozenset(sign + " " for sign in self._money_signs)  # «$ 10»
         self._not_after = data.not_after
-        self._year_after = data.year_after
+        self._year_words = {**dict.fromkeys(data.year_prepositions, _YEAR_PREPOSITION),
+                            **dict.fromkeys(data.year_after, _YEAR_NOUN)}
         self._not_counted = data.not_counted
         self._after_only = re.compile(rf"(?:[^\S\n]+(?P<after>{data.qualifiers_after.pattern()})(?!\w))?")
         # «لتر ونصف»: a unit read backwards from the و before a fraction.
@@ -350,10 +352,13 @@ class FigureRules:
             value = -value
         elif minus is not None and digit_first and unit is not None and unit.unit in self._below_units:
             value, figure_start = -value, figure_start - head.end()  # «- 2 درجة»: a sign only before a temperature
-        if word in self._year_after and digit_first:
+        year_word = self._year_words.get(word)
+        if year_word is not None and digit_first:
             written = text[number.start : number.end]
-            if unit is None or unit is COUNTED_THING or len(written) == 4 and written.isdigit() and int(written) in YEARS:
-                return None  # العام 2014، سنة 48 هاجرت، but «هذا العام 300 شخص» (a listed noun)
+            if len(written) == 4 and written.isdigit() and int(written) in YEARS:
+                return None  # العام 2014، في 2014 كم
+            if year_word is _YEAR_NOUN and (unit is None or unit is COUNTED_THING):
+                return None  # سنة 48 هاجرت; but «هذا العام 300 شخص» (a listed noun)
         if before_written is not None:
             qualifier = self.data.qualifiers_before.value(before_written[::-1])
             qualifier_span = (figure_start - head.end("before"), figure_start - head.start("before"))
