@@ -107,6 +107,32 @@ def test_digit_groups_that_make_no_number(written):
         ("ثلاثةُ آلافٍ", 3000),  # tashkeel is ignored
         ("بأربعة", 4),  # a proclitic in front
         ("وخمسون", 50),
+        # The decimal comma said as a word, and a leading decimal mark.
+        ("1 فاصلة 1", 1.1),
+        ("واحد فاصلة واحد", 1.1),
+        ("ثلاثة فاصلة خمسة وعشرين", 3.25),
+        ("2 فاصلة 05", 2.05),
+        ("3 فاصلة 5 مليون", 3_500_000),
+        ("ثلاثة فاصلة خمسة مليار", 3_500_000_000),
+        ("٫٧٧", 0.77),
+        (".77", 0.77),
+        ("٫٥ مليون", 500_000),
+        # Egyptian forms.
+        ("حداشر", 11),
+        ("اتناشر", 12),
+        ("إتناشر", 12),
+        ("اربعتاشر", 14),
+        ("تمنتاشر", 18),
+        ("تلاتة وتلاتين", 33),
+        ("تلتمية", 300),
+        ("تلتمية وخمسين", 350),
+        ("ربعمية", 400),
+        ("خمسمية خمسة وعشرين", 525),
+        ("سبعمية", 700),
+        ("ميتين وعشرة", 210),
+        ("حداشر ألف", 11_000),
+        ("اتنين مليون", 2_000_000),
+        ("ألفين وتلتمية", 2300),
     ],
 )
 def test_number_expressions(lexicon, written, value):
@@ -132,6 +158,10 @@ def test_values_are_int_when_whole_and_float_otherwise(lexicon):
         "مليون ألف",
         "الثلاثة",  # with the article: not read as a figure's number
         "ثلاثاء",
+        "ثلاثة فاصلة",  # فاصلة with no decimals after it
+        "مليون فاصلة خمسة",  # decimals only after a whole number below its scale word
+        "مئة واحد",  # without و a unit after مئة is read only when it does not start with و
+        "حداشر وخمسة",  # a one-word teen takes no unit after it
     ],
 )
 def test_not_one_number(lexicon, written):

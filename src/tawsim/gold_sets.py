@@ -164,11 +164,14 @@ def _edge_faults(span: Span, text: str) -> list[str]:
 
 def _figure_faults(span: Span) -> list[str]:
     attrs = span.attrs
-    if set(attrs) != {"value", "unit", "qualifier"}:
-        return [f"a figure has value, unit and qualifier, this one {sorted(attrs)}"]
+    if set(attrs) - {"high"} != {"value", "unit", "qualifier"}:
+        return [f"a figure has value, unit and qualifier (and high for a range), this one {sorted(attrs)}"]
     faults = []
     if isinstance(attrs["value"], bool) or not isinstance(attrs["value"], (int, float)):
         faults.append(f"value {attrs['value']!r} is not a number")
+    elif "high" in attrs and (isinstance(attrs["high"], bool) or not isinstance(attrs["high"], (int, float))
+                              or attrs["high"] <= attrs["value"]):
+        faults.append(f"high {attrs['high']!r} is not a number above the value")
     if attrs["qualifier"] not in QUALIFIERS:
         faults.append(f"qualifier {attrs['qualifier']!r} is not one of the guidelines'")
     return faults

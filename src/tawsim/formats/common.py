@@ -161,7 +161,8 @@ class Utf16Offsets:
 
 
 # -- figure attributes as one line of text (brat notes, Label Studio region notes) --------
-FIGURE_KEYS = ("value", "unit", "qualifier")
+FIGURE_KEYS = ("value", "unit", "qualifier", "high")  # high: a range's high end (value is its low end)
+_NUMERIC_KEYS = ("value", "high")
 
 
 def figure_note(attrs: dict) -> str:
@@ -184,7 +185,7 @@ def parse_figure_note(note: str, where: str) -> dict:
             raise InputError(
                 f"{where}: cannot read {part!r} in the figure note; expected value=N unit=U qualifier=Q"
             )
-        if key == "value":
+        if key in _NUMERIC_KEYS:
             try:
                 number = float(value)
             except ValueError:

@@ -42,7 +42,7 @@ NAME_KEY = "tawsim_name"
 ATTRS_KEY = "tawsim_attrs"  # [[start, end, label, {value, unit, qualifier, note}], ...]
 SUGGESTED_KEY = "tawsim_suggested"  # [[start, end, label], ...]
 RELATIONS_KEY = "tawsim_relations"  # [[from start, from end, from label, to start, to end, to label, type], ...]
-KEPT_ATTRS = ("value", "unit", "qualifier", "note", "explanation")
+KEPT_ATTRS = ("value", "unit", "qualifier", "high", "note", "explanation")
 SOURCE_KEY = "source"  # in a span's tawsim_attrs entry: where a rule or model suggestion came from
 # A DocBin is zlib over msgpack, which spaCy inflates whole in memory. Real ones inflate a few times
 # their size; zlib can reach 1000 times. Refused when inflated beyond both floor and ratio, or the cap.

@@ -18,10 +18,10 @@ from typing import NamedTuple
 
 from tawsim.text.normalize import normalize
 
-UNIT, TEEN_UNIT, TEN, TENS, HUNDRED, SCALE, FRACTION = (
-    "unit", "teen_unit", "ten", "tens", "hundred", "scale", "fraction"
+UNIT, TEEN_UNIT, TEN, TEEN, TENS, HUNDRED, SCALE, FRACTION = (
+    "unit", "teen_unit", "ten", "teen", "tens", "hundred", "scale", "fraction"
 )
-KINDS = (UNIT, TEEN_UNIT, TEN, TENS, HUNDRED, SCALE, FRACTION)
+KINDS = (UNIT, TEEN_UNIT, TEN, TEEN, TENS, HUNDRED, SCALE, FRACTION)
 SINGULAR, DUAL, PLURAL = "singular", "dual", "plural"
 GRAMMATICAL_NUMBERS = (SINGULAR, DUAL, PLURAL)
 DIGITS_KIND = "digits"
@@ -30,6 +30,9 @@ Value = int | Fraction
 DIGITS = re.compile(r"[0-9]+(?:[.,٫٬][0-9]+)*")
 _CONJUNCTION = "و"
 _DECIMAL_ONLY, _THOUSANDS_ONLY = "٫", "٬"
+LEADING_DECIMAL_MARKS = "٫."  # ٫٧٧ and .77 are 0.77
+_DECIMAL_WORD = "فاصله"  # «ثلاثة فاصلة خمسة»: the decimal comma said as a word (normalised فاصلة)
+_PLAIN_DIGITS = re.compile(r"[0-9]+(?![0-9.,٫٬])")
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,7 @@ def _start(word: NumberWord | None, value: Value, kind: str, total: Value, last:
         return (total, value, "unit", last)
     if kind == TEEN_UNIT:
         return (total, value, "teen_head", last)
-    if kind in (TEN, TENS):
+    if kind in (TEN, TEEN, TENS):
         return (total, value, "small", last)
     if kind == HUNDRED:
         return (total, value, "hundred", last)
@@ -198,8 +201,8 @@ def _step(state: _State, word: NumberWord | None, value: Value, kind: str, joine
         return None
     if stage == "teen_head":
         return (total, group + value, "small", last) if not joined and kind == TEN else None
-    if stage == "hundred" and joined:
-        if kind in (UNIT, TEEN_UNIT, TEN, TENS):
+    if stage == "hundred" and (joined or kind in (UNIT, TEEN, TENS)):  # unjoined: Egyptian خمسمية خمسة
+        if kind in (UNIT, TEEN_UNIT, TEN, TEEN, TENS):
             following = _start(word, value, kind, total, last)
             return (following[0], group + value, following[2], following[3]) if following else None
         return None
@@ -225,6 +228,12 @@ def read_expression(text: str, start: int, lexicon: NumberLexicon) -> NumberExpr
         word, kind, value = None, DIGITS_KIND, parse_digits(text[start:token_end])
         if value is None:
             return None
+    elif text[start] in LEADING_DECIMAL_MARKS:
+        found = _PLAIN_DIGITS.match(text, start + 1)
+        if found is None:
+            return None
+        token_end = found.end()
+        word, kind, value = None, DIGITS_KIND, Fraction(int(found.group()), 10 ** (token_end - start - 1))
     else:
         found = _WORD.match(text, start)
         word = words.get(found.group()) if found is not None else None
@@ -257,7 +266,17 @@ def read_expression(text: str, start: int, lexicon: NumberLexicon) -> NumberExpr
             if word is None and not joined and written[0] == _CONJUNCTION:
                 word = words.get(written[1:])  # و glued to the next word: وعشرين
                 joined, token_start = True, token_start + 1
+            elif not joined and written[0] == _CONJUNCTION and state[2] == "hundred":
+                break  # مئة وأحد: read as مئة + و, never as مئة واحد without a conjunction
             if word is None:
+                if written == _DECIMAL_WORD and not joined:
+                    decimal = _decimal_part(text, token_end, state, lexicon)
+                    if decimal is not None:
+                        state, token_end = decimal
+                        tokens.append(_new(Token, (token_start, token_end, DIGITS_KIND)))
+                        best_count, best_value = len(tokens), state[0] + state[1]
+                        position = token_end
+                        continue
                 break
             kind, value = word.kind, word.value
         state = _step(state, word, value, kind, joined)
@@ -270,6 +289,37 @@ def read_expression(text: str, start: int, lexicon: NumberLexicon) -> NumberExpr
     if not best_count:
         return None
     return _new(NumberExpression, (start, tokens[best_count - 1].end, exact(best_value), tuple(tokens[:best_count])))
+
+
+def _decimal_part(text: str, position: int, state: _State, lexicon: NumberLexicon) -> tuple[_State, int] | None:
+    """After «فاصلة», the decimals of a whole number read so far, in digits or words (ثلاثة فاصلة
+    خمسة = 3.5, 1 فاصلة 25 = 1.25): the new state, read like digits, and where the decimals end."""
+    total, group, stage, last = state
+    if total or last is not None or stage not in ("digits", "unit", "small", "hundred") or type(group) is not int:
+        return None
+    found = _SPACES.match(text, position)
+    if found is None:
+        return None
+    position = found.end()
+    digits = _PLAIN_DIGITS.match(text, position)
+    if digits is not None:
+        written, end = digits.group(), digits.end()
+    else:
+        words = read_expression(text, position, lexicon)
+        if words is None:
+            return None
+        first = words.tokens[0]
+        if len(words.tokens) > 1 and words.tokens[1].kind == SCALE:  # ثلاثة فاصلة خمسة مليار: the scale is the whole's
+            words = _new(NumberExpression, (first.start, first.end, lexicon.words[text[first.start : first.end]].value, (first,)))
+        elif any(token.kind == SCALE for token in words.tokens):
+            return None
+        if type(words.value) is not int:
+            return None
+        written, end = str(words.value), words.end
+    return (0, group + Fraction(int(written), 10 ** len(written)), "digits", None), end
+
+
+_SPACES = re.compile(r"[^\S\n]+")
 
 
 # A token: digits with separators, or a run of letters. Between tokens: spaces, and maybe و standing

@@ -7,7 +7,7 @@ of hamza, ya, ta marbuta and tashkeel need no entries of their own. Errors name 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
@@ -34,6 +34,11 @@ QUALIFIERS_FILE = "qualifiers.jsonl"
 NOT_AFTER_FILE = "not_after.txt"
 NOT_COUNTED_FILE = "not_counted.txt"
 RATES_FILE = "rates.jsonl"
+SUBUNITS_FILE = "subunits.jsonl"
+RANGES_FILE = "ranges.jsonl"
+NEGATIVES_FILE = "negatives.jsonl"
+YEAR_AFTER_FILE = "year_after.txt"
+YEAR_PREPOSITIONS_FILE = "year_prepositions.txt"
 
 QUALIFIERS = ("about", "more_than", "less_than", "at_least", "at_most")
 POSITIONS = ("before", "after", "both")
@@ -46,6 +51,8 @@ class UnitEntry:
     rule: str  # the rule id's suffix: percent | money | quantity | count
     described_as: str  # for the explanation: percent | currency | unit | counted noun
     context: "CurrencyContext | None" = None
+    per: int = 1  # a currency's sub-unit (سنت): so many make one of `unit`
+    minor_of: tuple[tuple[str, int], ...] = ()  # a sub-unit: the currencies it divides, and by how much
 
 
 PERCENT = UnitEntry("percent", "PERCENT", "percent", "percent")
@@ -152,6 +159,31 @@ class FigureData:
     qualifiers_after: PhraseTable
     not_after: frozenset[str]
     not_counted: frozenset[str] = frozenset()  # words never read as an unlisted counted noun
+    dual_units: dict[str, UnitEntry] = field(default_factory=dict)  # لترين: two of a unit, no number
+    ranges: tuple["RangeLink", ...] = ()
+    negatives: "Negatives | None" = None
+    year_after: frozenset[str] = frozenset()  # after these, digits are a year unless a unit follows
+    year_prepositions: frozenset[str] = frozenset()  # after these, four digits 1800-2100 are a year
+
+
+@dataclass(frozen=True)
+class RangeLink:
+    """How a range is written: a word before its low end (من، بين; none for a dash) and the words
+    between its two ends (إلى، حتى، ل; و; -)."""
+
+    before: frozenset[str]
+    between: tuple[str, ...]
+    changes: tuple[str, ...] = ()  # word beginnings (ارتفع، انخفض) that make «من X إلى Y» a change
+
+
+@dataclass(frozen=True)
+class Negatives:
+    """Phrases after a figure that make it negative (تحت الصفر), the unit they give a figure that
+    has none or only a bare degree, and the units before which a spaced minus (- 2 درجة) is a sign."""
+
+    phrases: PhraseTable
+    unit: str
+    units: frozenset[str]
 
 
 def load_figure_data(rules_dir: Path) -> FigureData:
@@ -163,6 +195,7 @@ def load_figure_data(rules_dir: Path) -> FigureData:
         units.add(entry.text, PERCENT, f"{entry.path}:{entry.line}")
         _note_sign(prefix_signs, entry.text, PERCENT)
     rates = _read_rates(folder / RATES_FILE)
+    dual_units: dict[str, UnitEntry] = {}
     for name, label, rule, described_as in (
         (CURRENCIES_FILE, "MONEY", "money", "currency"),
         (UNITS_FILE, "QUANTITY", "quantity", "unit"),
@@ -176,12 +209,42 @@ def load_figure_data(rules_dir: Path) -> FigureData:
                 units.add(form, unit, record.where)
                 if described_as == "currency":
                     _note_sign(prefix_signs, form, unit)
+            if "dual" in record.data and described_as != "counted noun":
+                for form in _forms(record, "dual"):
+                    dual_units[_one_word(form, record.where)] = unit
             if described_as == "unit":  # 3.45 مليون برميل يومياً: the rate is one unit, bbl/d
                 for per, (rate_forms, where) in rates.items():
                     rate = UnitEntry(f"{record.data['unit']}/{per}", label, rule, described_as)
                     for form in _forms(record):
                         for rate_form in rate_forms:
                             units.add(f"{form} {rate_form}", rate, where)
+    for record in _optional_records(folder / SUBUNITS_FILE, {"unit": str, "of": dict, "forms": list}):
+        of = record.data["of"]
+        if not of or not all(isinstance(n, int) and not isinstance(n, bool) and n > 1 for n in of.values()):
+            raise RuleFileError(f"{record.where}: of maps currency codes to how many sub-units make one, like {{\"USD\": 100}}")
+        code = record.data["unit"]
+        if code not in of:
+            raise RuleFileError(f"{record.where}: unit {code!r} must be one of the currencies in of")
+        unit = UnitEntry(code, "MONEY", "money", "currency", _context(record), of[code], tuple(of.items()))
+        for form in _forms(record):
+            units.add(form, unit, record.where)
+    ranges = tuple(
+        RangeLink(frozenset(normalize(word) for word in record.data["before"]),
+                  tuple(" ".join(normalize(word).split()) for word in _forms(record, "between")),
+                  tuple(normalize(word) for word in _forms(record, "changes")) if "changes" in record.data else ())
+        for record in _optional_records(folder / RANGES_FILE, {"before": list, "between": list})
+    )
+    negatives = None
+    for record in _optional_records(folder / NEGATIVES_FILE, {"unit": str, "forms": list}):
+        phrases = PhraseTable()
+        for form in _forms(record):
+            phrases.add(form, True, record.where)
+        negatives = Negatives(phrases, record.data["unit"], frozenset(record.data.get("units", [record.data["unit"]])))
+    year_after, year_prepositions = (
+        frozenset(normalize(entry.text) for entry in read_word_list(folder / name)[1]) if (folder / name).exists()
+        else frozenset()
+        for name in (YEAR_AFTER_FILE, YEAR_PREPOSITIONS_FILE)
+    )
     before, after = PhraseTable(), PhraseTable()
     for record in read_records(folder / QUALIFIERS_FILE, {"qualifier": str, "forms": list}):
         qualifier = record.data["qualifier"]
@@ -199,7 +262,20 @@ def load_figure_data(rules_dir: Path) -> FigureData:
     not_counted = frozenset()
     if (folder / NOT_COUNTED_FILE).exists():  # optional: without it only listed nouns are counted
         not_counted = frozenset(normalize(entry.text) for entry in read_word_list(folder / NOT_COUNTED_FILE)[1])
-    return FigureData(lexicon, units, prefix_signs, before, after, not_after, not_counted)
+    return FigureData(lexicon, units, prefix_signs, before, after, not_after, not_counted, dual_units, ranges,
+                      negatives, year_after, year_prepositions)
+
+
+def _optional_records(path: Path, fields: dict) -> list[Record]:
+    """The records of a rule file that may be left out (then it has none)."""
+    return read_records(path, fields) if path.is_file() else []
+
+
+def _one_word(form: str, where: str) -> str:
+    written = normalize(form.strip())
+    if not re.fullmatch(r"[^\W\d_]+", written):
+        raise RuleFileError(f"{where}: dual form {form!r} must be one word of letters")
+    return written
 
 
 def _read_rates(path: Path) -> dict[str, tuple[list[str], str]]:
@@ -245,10 +321,10 @@ def load_number_lexicon(path: Path) -> NumberLexicon:
     return NumberLexicon(words)
 
 
-def _forms(record: Record) -> list[str]:
-    forms = record.data["forms"]
+def _forms(record: Record, name: str = "forms") -> list[str]:
+    forms = record.data[name]
     if not isinstance(forms, list) or not forms or not all(isinstance(f, str) and f.strip() for f in forms):
-        raise RuleFileError(f"{record.where}: forms must be a non-empty list of non-empty strings")
+        raise RuleFileError(f"{record.where}: {name} must be a non-empty list of non-empty strings")
     return forms
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from fractions import Fraction
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -24,7 +25,21 @@ from tawsim.rules.figures.data import COUNTED_THING, PERCENT, FigureData, UnitEn
 from tawsim.rules.shared.matches import Match
 from tawsim.rules.shared.scanner import NumberHit, WordHits, WordScanner
 from tawsim.text.normalize import MatchView
-from tawsim.text.numbers import DIGITS, DIGITS_KIND, SCALE, TEN, NumberExpression, as_number, read_expression
+from tawsim.text.numbers import (
+    DIGITS,
+    DIGITS_KIND,
+    FRACTION,
+    LEADING_DECIMAL_MARKS,
+    SCALE,
+    TEN,
+    NumberExpression,
+    NumberWord,
+    Token,
+    as_number,
+    exact,
+    read_expression,
+    trie_pattern,
+)
 from tawsim.text.tokens import skip_spaces
 
 # A bare four-digit integer in this range, with nothing around it, is read as a year (في 2014).
@@ -32,6 +47,9 @@ YEARS = range(1800, 2101)
 CONTEXT_WINDOW = 2000  # characters each side of a figure searched for a currency's country
 
 _NAME_GLUE = frozenset("#_@-/:.")  # a number glued to these belongs to a name, a date or a time
+_MINUS = "-−"  # glued to digits with a space or nothing before: a negative number (-1.2)
+_SIGNED = frozenset(_MINUS + LEADING_DECIMAL_MARKS)  # and ٫٧٧ or .77 is 0.77
+_MEASURED = ("MONEY", "QUANTITY")  # what a fraction alone may count (نصف لتر; not نصف ساعة)
 # Proclitics glued to a number (بأربعة، و3): one of و ف ب ل ك, or و/ف then ب/ل/ك. The same set
 # as tawsim.text.clitics.PROCLITICS, checked inline here because it runs at every hit.
 _PROCLITIC, _CONJUNCTIONS, _PREPOSITIONS = "وفبلك", "وف", "بلك"
@@ -62,6 +80,11 @@ def _may_be_genitive(word: str) -> bool:
 
 
 _new = tuple.__new__  # makes a NamedTuple without its Python-level __new__
+_WORD = re.compile(r"[^\W\d_]+")
+_YEAR_NOUN, _YEAR_PREPOSITION = "noun", "preposition"  # the words of year_after.txt, year_prepositions.txt
+_SLASH_FRACTION = re.compile(r"/([0-9]+)(?![0-9.,٫٬/:\-]|[^\W\d_])")
+_CHANGE_REACH = 60  # characters before من searched for a word of change: a verb, its subject
+_CLAUSE_ENDS = ".،,؛;:!؟?\n"
 
 
 class _Figure(NamedTuple):
@@ -70,6 +93,9 @@ class _Figure(NamedTuple):
     start: int
     end: int
     number: NumberExpression
+    number_end: int  # after the high end of a range, else number.end
+    value: object  # the number's value, signed, with any sub-unit or fraction after the unit
+    high: object  # the high end of a range, or None
     unit: UnitEntry | None
     unit_span: tuple[int, int] | None
     qualifier: str | None
@@ -89,12 +115,49 @@ class FigureRules:
         # it: بأكثر من → من رثكا|ب), or else the word before the number.
         self._head = re.compile(
             rf"[^\S\n]+(?:(?P<before>{data.qualifiers_before.reversed_pattern()})[بلك]?[وف]?(?![^\W\d_])"
-            r"|(?P<word>\w+))"
+            r"|(?P<word>\w+)|(?P<minus>[-−])(?!\S))"  # or a minus standing alone: «- 2 درجة»
         )
         self._reach = data.qualifiers_before.longest + 24
         self._signs = data.prefix_signs
+        self._money_signs = {sign: unit for sign, unit in data.prefix_signs.items() if unit.label == "MONEY"}
+        self._spaced_signs = frozenset(sign + " " for sign in self._money_signs)  # «$ 10»
         self._not_after = data.not_after
+        self._year_words = {**dict.fromkeys(data.year_prepositions, _YEAR_PREPOSITION),
+                            **dict.fromkeys(data.year_after, _YEAR_NOUN)}
         self._not_counted = data.not_counted
+        self._after_only = re.compile(rf"(?:[^\S\n]+(?P<after>{data.qualifiers_after.pattern()})(?!\w))?")
+        # «لتر ونصف»: a unit read backwards from the و before a fraction.
+        self._unit_before = re.compile(
+            rf"[^\S\n]*(?P<unit>{data.units.reversed_pattern()})(?:[بلك]?[وف]?)(?![^\W\d_])"
+        )
+        self._unit_reach = data.units.longest + 2
+        fractions = [form for form, word in self.lexicon.words.items() if word.kind == FRACTION]
+        self._fraction_after = re.compile(rf"[^\S\n]+و[^\S\n]*(?P<fraction>{trie_pattern(fractions)})(?!\w)")
+        self._and = re.compile(r"[^\S\n]+و[^\S\n]*")
+        # Ranges: after a dash any number; after a word (إلى، و) only when its before-word (من، بين) stands before.
+        dashes = [form for link in data.ranges if not link.before for form in link.between]
+        self._dash_first = frozenset(form[0] for form in dashes)
+        self._dash_link = re.compile(rf"[^\S\n]*(?:{trie_pattern(dashes)})[^\S\n]*(?=[0-9])" if dashes else "(?!)")
+        self._range_words: dict[str, tuple[re.Pattern, re.Pattern | None]] = {}
+        self._range_words_plain = frozenset(word.split()[-1] for link in data.ranges for word in link.before)
+        for link in data.ranges:
+            if link.before:
+                pattern = re.compile(rf"[^\S\n]+(?:{trie_pattern(link.between)})[^\S\n]*")
+                changes = re.compile(rf"(?<![^\W\d_])[وف]?(?:{trie_pattern(link.changes)})") if link.changes else None
+                for word in link.before:
+                    last = word.split()[-1]  # «ما بين»: بين, and ما if it is there
+                    for proclitic in ("", "و", "ف"):
+                        self._range_words[proclitic + last] = (pattern, changes)
+        negatives = data.negatives
+        below = negatives.phrases.pattern() if negatives is not None else "(?!)"
+        self._below = re.compile(rf"[^\S\n]+(?P<below>{below})(?!\w)")
+        self._below_unit = UnitEntry(negatives.unit, "QUANTITY", "quantity", "unit") if negatives else None
+        self._below_units = negatives.units if negatives is not None else frozenset()
+        # One look past a figure for what may extend it; most figures are followed by none of these.
+        dash = trie_pattern(dashes) if dashes else "(?!)"
+        self._beyond = re.compile(
+            rf"(?=(?P<dash>[^\S\n]*(?:{dash}))|(?P<conjunction>[^\S\n]+و)|[^\S\n]+(?P<below>{below})(?!\w))"
+        )
 
     @classmethod
     def load(cls, rules_dir: Path) -> "FigureRules":
@@ -102,7 +165,8 @@ class FigureRules:
 
     def scanner_words(self) -> dict:
         """What a tawsim.rules.shared.scanner.WordScanner needs to find the number words."""
-        return {"number_words": self.lexicon.words}
+        duals = {form: NumberWord(2, "dual") for form in self.data.dual_units}  # لترين: read by _wordless
+        return {"number_words": {**duals, **self.lexicon.words}}
 
     def find(self, view: MatchView, taken: list[Match] = (), words: WordHits | None = None) -> list[Match]:
         """Figures in the view, in original offsets; none whose number lies inside a `taken` span.
@@ -126,7 +190,7 @@ class FigureRules:
             if figure is None:
                 continue
             original = _OriginalSpans(view, identity, figure.start, figure.end)
-            if dates and dates.overlaps(*original.of(figure.number.start, figure.number.end)):
+            if dates and dates.overlaps(*original.of(figure.number.start, figure.number_end)):
                 continue
             if figure.unit is not None and figure.unit.context is not None:
                 figure = figure._replace(unit=_resolve_currency(figure.unit, text, start, cues))
@@ -155,26 +219,99 @@ class FigureRules:
 
     def _figure_at(self, text: str, start: int) -> _Figure | None:
         digit_first = "0" <= text[start] <= "9"
+        negative_at = None
         if digit_first and start:
             before = text[start - 1]
             if before.isalpha():
                 first = _after_proclitic(text, start)
                 if first < 0 or first and text[first - 1] in _NAME_GLUE:
                     return None  # glued to a word (كوفيد19، الـ15) or a hashtag
+            elif before in _SIGNED:
+                lead = text[start - 2] if start >= 2 else " "
+                if lead.isalnum() or lead in _NAME_GLUE or lead in _SIGNED:
+                    return None  # 2011-2014، F-16، 1.2.3
+                if before in LEADING_DECIMAL_MARKS:
+                    start -= 1  # ٫٧٧: read from the mark
+                else:
+                    negative_at = start - 1
             elif before in _NAME_GLUE:
                 return None
         number = read_expression(text, start, self.lexicon)
-        if number is None:
-            return None
-        if digit_first and _glued_after(text, number.tokens[0].end):
-            return None
-        figure_start, figure_end = start, number.end
         unit = unit_span = qualifier = qualifier_span = None
-        sign = self._signs.get(text[start - 1]) if digit_first and start else None
-        if sign is not None:
-            unit, unit_span, figure_start = sign, (start - 1, start), start - 1
-        tail = self._tail.match(text, number.end)
-        unit_written, after_written = tail.group("unit", "after")
+        fixed = needs_measure = False
+        if number is None:
+            if digit_first:
+                return None
+            found = self._wordless(text, start)
+            if found is None:
+                return None
+            number, unit, unit_span, needs_measure = found
+            fixed = unit is not None
+        value, high = number.value, None
+        glued_letters = glued_dash = False
+        if digit_first and _glued_after(text, number.tokens[0].end):
+            glued = text[number.tokens[0].end]
+            if glued.isalpha() and len(number.tokens) == 1:
+                glued_letters = True  # only a unit may be glued to digits: 3كم، 250مل
+            elif glued in self._dash_first:
+                glued_dash = True  # 10-20 دولار, or else nothing (2011-2014)
+            elif glued == "/" and len(number.tokens) == 1:
+                number = self._slash_fraction(text, number)  # 3/4 كوب; a bare 15/3 is a date
+                if number is None:
+                    return None
+                value = number.value
+            else:
+                return None
+        figure_start, number_end = number.start, number.end
+        if negative_at is not None:
+            figure_start = negative_at
+        sign = None
+        if digit_first and figure_start:
+            sign_at = figure_start - 1
+            sign = self._signs.get(text[sign_at])
+            if sign is None and text[sign_at - 1 : figure_start] in self._spaced_signs:
+                sign_at -= 1
+                sign = self._money_signs[text[sign_at]]  # «$ 10»
+            if sign is not None:
+                unit, unit_span, figure_start = sign, (sign_at, sign_at + 1), sign_at
+        low = max(0, figure_start - self._reach)
+        head = self._head.match(text[low:figure_start][::-1])
+        before_written = word = minus = None
+        if head is not None and not (low and head.end() == figure_start - low and text[low - 1].isalnum()):
+            before_written, word, minus = head.group("before", "word", "minus")
+            if word is not None:
+                word = word[::-1]
+                if digit_first and word in self._not_after:
+                    return None  # القرار 2254
+                if len(number.tokens) == 1 and number.tokens[0].kind == TEN and _ORDINAL.fullmatch(word):
+                    return None  # the ordinal teens: التاسع عشر، الحادية عشرة
+        if not fixed and not needs_measure:
+            link = self._dash_link.match(text, number_end)
+            if link is None and word is not None:
+                words_link = self._range_words.get(word)
+                if words_link is not None:
+                    link = words_link[0].match(text, number_end)
+                    if link is not None and words_link[1] is not None and self._after_change(text, figure_start, words_link[1]):
+                        link = None  # ارتفعت البطالة من 10 إلى 12 في المئة: two figures, not a range
+            if link is not None:
+                second = read_expression(text, link.end(), self.lexicon)
+                if second is not None and second.value > value and self._unit_follows(text, second, sign):
+                    high, number_end = second.value, second.end
+                    value = self._scaled_like(text, number, value, second)
+                    if link.re is not self._dash_link and word is not None:
+                        figure_start = self._range_word_start(text, figure_start, head, word)
+            if high is None and glued_dash:
+                return None  # 2011-2014: digits glued to a dash are a range or nothing
+        figure_end = number_end
+        if fixed:
+            tail = self._after_only.match(text, number_end)
+            unit_written, after_written = None, tail.group("after")
+        else:
+            tail = self._tail.match(text, number_end)
+            unit_written, after_written = tail.group("unit", "after")
+        if glued_letters and (unit_written is None or tail.start("unit") != number_end
+                              or self.data.units.value(unit_written).label == "CARDINAL"):
+            return None  # 2014م، 16F
         if sign is None or unit_written is None:
             if unit_written is not None:
                 unit, unit_span = self.data.units.value(unit_written), tail.span("unit")
@@ -182,6 +319,19 @@ class FigureRules:
                 qualifier = self.data.qualifiers_after.value(after_written)
                 qualifier_span = tail.span("after")
             figure_end = tail.end()
+            beyond = self._beyond.match(text, figure_end) if after_written is None else None
+            if beyond is not None:  # a dash, و or a phrase of negatives.jsonl after the figure
+                if unit is not None and high is None and unit_written is not None and unit.label in _MEASURED:
+                    if beyond.group("dash"):
+                        figure_end, high = self._range_after_unit(text, figure_end, unit, value, figure_end, high)
+                    elif beyond.group("conjunction"):
+                        figure_end, value = self._and_part(text, figure_end, number, unit, value)
+                if beyond.group("below"):
+                    below = self._below.match(text, figure_end)
+                    value = -value
+                    if unit is None or unit.unit == "degree":
+                        unit, unit_span = self._below_unit, below.span("below")
+                    figure_end = below.end()
             if after_written is None and (unit is None or unit.described_as == "counted noun" and unit.unit is None):
                 if unit is None and self._may_stand_bare(text, number):
                     noun_end = self._counted_noun_end(text, figure_end, with_genitive=True)
@@ -193,21 +343,146 @@ class FigureRules:
                     if genitive_end is not None:
                         unit_span = (unit_span[0], genitive_end)
                         figure_end = genitive_end
-        low = max(0, figure_start - self._reach)
-        head = self._head.match(text[low:figure_start][::-1])
-        if head is not None and not (low and head.end() == figure_start - low and text[low - 1].isalnum()):
-            before_written, word = head.group("before", "word")
-            if digit_first and word and word[::-1] in self._not_after:
-                return None  # العام 2014، القرار 2254
-            if len(number.tokens) == 1 and number.tokens[0].kind == TEN and word and _ORDINAL.fullmatch(word[::-1]):
-                return None  # the ordinal teens: التاسع عشر، الحادية عشرة
-            if before_written is not None:
-                qualifier = self.data.qualifiers_before.value(before_written[::-1])
-                qualifier_span = (figure_start - head.end("before"), figure_start - head.start("before"))
-                figure_start = qualifier_span[0]
+        if needs_measure and (unit is None or unit.label not in _MEASURED or unit.per != 1):
+            return None  # نصف الساعة، ربع المقاعد
+        if unit is not None and unit.per != 1:
+            value = Fraction(value) / unit.per  # «10 سنتات» = 0.1 USD
+            high = None if high is None else Fraction(high) / unit.per
+        if negative_at is not None:
+            value = -value
+        elif minus is not None and digit_first and unit is not None and unit.unit in self._below_units:
+            value, figure_start = -value, figure_start - head.end()  # «- 2 درجة»: a sign only before a temperature
+        year_word = self._year_words.get(word)
+        if year_word is not None and digit_first:
+            written = text[number.start : number.end]
+            if len(written) == 4 and written.isdigit() and int(written) in YEARS:
+                return None  # العام 2014، في 2014 كم
+            if year_word is _YEAR_NOUN and (unit is None or unit is COUNTED_THING):
+                return None  # سنة 48 هاجرت; but «هذا العام 300 شخص» (a listed noun)
+        if before_written is not None:
+            qualifier = self.data.qualifiers_before.value(before_written[::-1])
+            qualifier_span = (figure_start - head.end("before"), figure_start - head.start("before"))
+            figure_start = qualifier_span[0]
         if qualifier is None and unit is None and not self._may_stand_bare(text, number):
             return None
-        return _new(_Figure, (figure_start, figure_end, number, unit, unit_span, qualifier, qualifier_span))
+        return _new(_Figure, (figure_start, figure_end, number, number_end, value, high, unit, unit_span,
+                              qualifier, qualifier_span))
+
+    def _slash_fraction(self, text: str, number: NumberExpression) -> NumberExpression | None:
+        """Digits, a slash and digits followed by a unit of money or measure: a fraction (3/4 كغ =
+        0.75 kg). Anything else with a slash (15/3، 27/11/1946) is left to the date rules."""
+        found = _SLASH_FRACTION.match(text, number.end)
+        if found is None or type(number.value) is not int or int(found.group(1)) == 0:
+            return None
+        tail = self._tail.match(text, found.end())
+        unit = tail.group("unit")
+        if unit is None or self.data.units.value(unit).label not in _MEASURED:
+            return None
+        value = exact(Fraction(number.value, int(found.group(1))))
+        return _new(NumberExpression, (number.start, found.end(), value, (_new(Token, (number.start, found.end(), DIGITS_KIND)),)))
+
+    def _wordless(self, text: str, start: int):
+        """A figure whose number is no number expression: a dual unit (لترين = 2 l), a fraction
+        before a unit (نصف لتر; the unit is checked by the caller) or after one (لتر ونصف = 1.5 l).
+        The number, its unit and unit span (None when still to read), and whether the unit read
+        next must be money or a measure."""
+        found = _WORD.match(text, start)
+        if found is None:
+            return None
+        written, end = found.group(), found.end()
+        dual = self.data.dual_units.get(written)
+        if dual is not None:
+            return _new(NumberExpression, (start, end, 2, (_new(Token, (start, end, "unit")),))), dual, (start, end), False
+        word = self.lexicon.words.get(written)
+        if word is None or word.kind != FRACTION:
+            return None
+        and_at = start - 1 if start and text[start - 1] == "و" else start - 2 if text[max(0, start - 2) : start] == "و " else -1
+        if and_at > 0:
+            low = max(0, and_at - self._unit_reach)
+            before = self._unit_before.match(text[low:and_at][::-1])
+            if before is not None and not (low and before.end() == and_at - low and text[low - 1].isalpha()):
+                entry = self.data.units.value(before.group("unit")[::-1])
+                if entry.label in _MEASURED and entry.per == 1:
+                    unit_start, unit_end = and_at - before.end("unit"), and_at - before.start("unit")
+                    number = _new(NumberExpression, (unit_start, end, 1 + word.value, (_new(Token, (unit_start, end, FRACTION)),)))
+                    return number, entry, (unit_start, unit_end), False
+        return _new(NumberExpression, (start, end, word.value, (_new(Token, (start, end, FRACTION)),))), None, None, True
+
+    def _unit_follows(self, text: str, number: NumberExpression, sign: UnitEntry | None) -> bool:
+        """Whether the high end of a range is followed by a listed unit (or the low end had a sign:
+        $10-20). A noun no list names is not enough: «بين 2014 و2016 قتل» is no range."""
+        end = number.tokens[0].end
+        if number.tokens[0].kind == DIGITS_KIND and _glued_after(text, end) and not text[end].isalpha():
+            return False
+        if sign is not None:
+            return True
+        return self._tail.match(text, number.end).group("unit") is not None
+
+    @staticmethod
+    def _after_change(text: str, start: int, changes: re.Pattern) -> bool:
+        """Whether a word of change (ارتفع، انخفض) stands in the clause before `start`, within a
+        few words: then «من X إلى Y» tells where a figure went from and to."""
+        window = text[max(0, start - _CHANGE_REACH) : start]
+        for mark in _CLAUSE_ENDS:
+            cut = window.rfind(mark)
+            if cut >= 0:
+                window = window[cut + 1 :]
+        return changes.search(window) is not None
+
+    def _scaled_like(self, text: str, low: NumberExpression, value, high: NumberExpression):
+        """The low end of a range, with the scale word written only after the high end:
+        «بين 3 و5 آلاف» is 3000 to 5000; «بين 800 و1,5 مليون» stays 800."""
+        if any(token.kind == SCALE for token in low.tokens):
+            return value
+        scales = [token for token in high.tokens if token.kind == SCALE]
+        if not scales:
+            return value
+        scale = self.lexicon.words[text[scales[-1].start : scales[-1].end]].value
+        return value * scale if value * scale < high.value else value
+
+    def _range_word_start(self, text: str, figure_start: int, head, word: str) -> int:
+        """Where the word before a range's low end (من، بين، ما بين) begins, its proclitic outside."""
+        start = figure_start - head.end("word")
+        if word not in self._range_words_plain:
+            start += 1  # ومن: the proclitic stays outside
+        elif text.endswith("ما ", 0, start):
+            start -= 3
+        return start
+
+    def _range_after_unit(self, text: str, end: int, unit: UnitEntry, value, figure_end: int, high):
+        """«10$-20$», «10 دولارات - 20 دولاراً»: the same unit after both ends of a dash."""
+        link = self._dash_link.match(text, end)
+        if link is None:
+            return figure_end, high
+        second = read_expression(text, link.end(), self.lexicon)
+        if second is None or second.value <= value:
+            return figure_end, high
+        tail = self._tail.match(text, second.end)
+        if tail.group("unit") is None or self.data.units.value(tail.group("unit")) is not unit:
+            return figure_end, high
+        return tail.end("unit"), second.value
+
+    def _and_part(self, text: str, end: int, number: NumberExpression, unit: UnitEntry, value):
+        """What و adds after a unit: a fraction (3 لترات ونصف = 3.5 l) or, after money, an amount
+        of its sub-unit (20 دولاراً و43 سنتاً = 20.43 USD)."""
+        fraction = self._fraction_after.match(text, end)
+        if fraction is not None:
+            if any(token.kind == SCALE for token in number.tokens):
+                return end, value  # 3 ملايين دولار ونصف: which half is meant is unclear
+            return fraction.end(), value + self.lexicon.words[fraction.group("fraction")].value
+        if unit.label != "MONEY" or unit.per != 1:
+            return end, value
+        joined = self._and.match(text, end)
+        minor = read_expression(text, joined.end(), self.lexicon)
+        if minor is None:
+            return end, value
+        tail = self._tail.match(text, minor.end)
+        if tail.group("unit") is None:
+            return end, value
+        per = dict(self.data.units.value(tail.group("unit")).minor_of).get(unit.unit)
+        if per is None:
+            return end, value
+        return tail.end("unit"), value + Fraction(minor.value) / per
 
     def _counted_noun_end(self, text: str, pos: int, with_genitive: bool) -> int | None:
         """The end of the noun counted right after `pos` that no list names (4,500 مكتب اقتراع,
@@ -317,9 +592,11 @@ class _OriginalSpans:
 
 
 def _to_match(figure: _Figure, original: _OriginalSpans) -> Match:
-    start, end, number, unit, unit_span, qualifier, qualifier_span = figure
+    start, end, number, number_end, value, high, unit, unit_span, qualifier, qualifier_span = figure
     written = original.text
     explanation = _describe_number(number, written(number.start, number.end))
+    if high is not None:
+        explanation = f"range «{written(number.start, number_end)}»"
     if unit is not None:
         unit_text = written(*unit_span)
         explanation += f" + «{unit_text}»" if unit is PERCENT else f" + {unit.described_as} «{unit_text}»"
@@ -328,8 +605,9 @@ def _to_match(figure: _Figure, original: _OriginalSpans) -> Match:
         label, rule, unit_code = "CARDINAL", "number", None
     if qualifier is not None:
         explanation += f", qualifier «{written(*qualifier_span)}»"
-    value = number.value
     attrs = {"value": value if type(value) is int else as_number(value), "unit": unit_code, "qualifier": qualifier}
+    if high is not None:
+        attrs["high"] = high if type(high) is int else as_number(high)
     return Match(original.start, original.end, "figure", label, "figure:" + rule, explanation, attrs)
 
 
