@@ -201,3 +201,15 @@ def test_cli_category_flag(tmp_path, capsys):
     assert lines[0] == "-DOCSTART- -X- O O" and "37 I-CARDINAL" in lines
     assert main(["export", str(source), "--to", "doccano", "--category", "figure", "-o", str(tmp_path / "x.jsonl")]) == 1
     assert "--category is for CoNLL" in capsys.readouterr().err
+
+
+def test_claims_csv_shows_a_range_with_both_ends():
+    text = "وقال الوزير إن الأسعار ستتراوح بين 38 و42 شيكلا."
+    annotations = AnnotationSet(Document("range.txt", text))
+    annotations.add(annotations.make_span(text.index("إن"), len(text) - 1, "claim", "CLAIM", status="accepted"))
+    start = text.index("بين")
+    annotations.add(annotations.make_span(start, start + len("بين 38 و42 شيكلا"), "figure", "MONEY",
+                                          status="accepted", attrs={"value": 38, "high": 42, "unit": "ILS"}))
+    data = CLAIMS.export(annotations, ExportOptions())[".csv"].decode("utf-8-sig")
+    (row,) = csv.DictReader(io.StringIO(data, newline=""))
+    assert row["figures"] == "بين 38 و42 شيكلا [38–42 ILS]"

@@ -1,7 +1,7 @@
 """A CSV of claims for fact-checkers: one row per claim, with its speaker and the figures inside.
 
 UTF-8 with a byte-order mark and CRLF rows, so Excel opens Arabic text correctly. Offsets are code
-points. `figures` lists each figure inside the claim as `text [value unit qualifier]`, separated by
+points. `figures` lists each figure inside the claim as `text [value unit qualifier]` (a range: `low–high`), separated by
 " | ". A cell that Excel would run as a formula (starting with = + - @) gets a leading apostrophe.
 """
 
@@ -65,8 +65,9 @@ def to_text(annotations, options: ExportOptions) -> str:
 
 
 def _figure(span) -> str:
+    value, high = _number(span.attrs.get("value")), _number(span.attrs.get("high"))
     details = [
-        _number(span.attrs.get("value")),
+        f"{value}–{high}" if high is not None else value,  # a range: its low and high ends
         span.attrs.get("unit"),
         span.attrs.get("qualifier"),
     ]
