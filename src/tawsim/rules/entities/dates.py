@@ -1,14 +1,24 @@
-"""Date cues: weekdays, months (paired, with a day and a year) and years after العام/عام.
+"""Date and time cues: weekdays, months (paired, with a day and a year), years after العام/عام or in
+context, dates in digits, relative dates, feasts and clock times; each with its value in `attrs`
+(tawsim.rules.entities.date_values).
 
-A mixin of the cue reader: it needs `text` (the normalised text) and `candidate(...)`.
+A mixin of the cue reader: it needs `text` (the normalised text), `lexicon` and `candidate(...)`.
+Everything runs at a cue hit of the shared word scan, or at a digit found by one regex scan.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from tawsim.rules.entities.candidates import Candidate
+import regex
+
+from tawsim.rules.entities.candidates import CUE, Candidate
 from tawsim.rules.entities.data import CueRule
+from tawsim.rules.entities.date_values import (
+    clock, hijri_value, iso, resolve, valid_day, weekday_near,
+)
+from tawsim.rules.entities.date_words import DateWords
 from tawsim.rules.entities.lexicon import Lexicon
 from tawsim.rules.shared.gazetteer import Hit
 from tawsim.text.clitics import readings
@@ -18,13 +28,29 @@ YEAR_DIGITS = 4
 LAST_DAY = 31
 _DIGIT_SOON = re.compile(r"[^\S\n]{0,2}\d")
 _FROM = "من"
+# Digits that may be a date: day/month/year (or year-month-day) with one separator, or a number
+# of three or four digits (a year); the regex module finds the first digit fast (see figures).
+_DIGIT_DATES = regex.compile(
+    r"(?P<a>[0-9]{1,4})[^\S\n]*(?P<sep>[/.-])[^\S\n]*(?P<b>[0-9]{1,2})[^\S\n]*(?P=sep)[^\S\n]*(?P<c>[0-9]{2,4})(?![0-9])"
+    r"|[0-9]{3,4}(?![0-9])"
+)
+_NUMBER_GLUE = frozenset("0123456789.,/:٫٬")
+_RANGE = re.compile(r"[^\S\n]*(?:[-–—]|(?P<slash>/))[^\S\n]*([0-9]{4})(?![0-9])")
+_CLOCK_DIGITS = re.compile(r"[^\S\n]*([0-9]{1,2})(?::([0-9]{2}))?(?![0-9.,])")
+_OPENING, _CLOSING = "([", ")]"
+_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+DATELINE_REACH = 150  # characters from the start within which a dateline's date may stand
+_DATELINE_MARKS = frozenset("-–—:|()[]\n")
 
 
 class DateCues:
-    """Date methods of the cue reader, which provides `text` and `candidate(...)`."""
+    """Date methods of the cue reader, which provides `text`, `lexicon` and `candidate(...)`."""
 
     text: str
     lexicon: "Lexicon"
+    tanween_ends: frozenset[int]
+
+    # -- years -----------------------------------------------------------------------------------
 
     def year_after(self, pos: int, rule: CueRule) -> int | None:
         if _DIGIT_SOON.match(self.text, pos) is None:
@@ -40,20 +66,136 @@ class DateCues:
         end = self.year_after(hit.end, rule)
         if end is None:
             return None
-        return self.candidate(hit.start, end, rule, hit, hit.start - len(hit.proclitic))
+        year_end, attrs = self._year_tail(end - YEAR_DIGITS, end)
+        candidate = self.candidate(hit.start, year_end, rule, hit, hit.start - len(hit.proclitic))
+        candidate.attrs = attrs
+        return self._with_modifier(candidate)
+
+    def _year_mark(self, end: int) -> tuple[int, str] | None:
+        """The end and calendar of a calendar mark right after a year (1325 هـ، 1948م)."""
+        mark = token_at(self.text, end)
+        markers = self.lexicon.dates.markers
+        if mark is not None and mark.kind == WORD and mark.text in markers and mark.start - end <= 1:
+            return mark.end, markers[mark.text]
+        return None
+
+    def _year_tail(self, start: int, end: int) -> tuple[int, dict]:
+        """A year's end and value, with a calendar mark (1325 هـ، 1948م) or a second year of a
+        range (1936 - 1939) after it."""
+        year = int(self.text[start:end])
+        mark = self._year_mark(end)
+        if mark is not None:
+            return mark[0], hijri_value(year) if mark[1] == "hijri" else {"value": iso(year), "calendar": "gregorian"}
+        rule = self.lexicon.dates.year_range
+        if rule is not None:
+            found = _RANGE.match(self.text, end)
+            if found is not None:
+                last = int(found.group(2))
+                longest = 1 if found.group("slash") else rule.option("longest", 100)
+                if end - start == YEAR_DIGITS and rule.option("min", 1000) <= year < last <= min(
+                        year + longest, rule.option("max", 2100)):
+                    return found.end(), {"value": f"{iso(year)}/{iso(last)}"}
+        return end, {"value": iso(year)}
+
+    def digit_dates(self, words: DateWords) -> list[Candidate]:
+        """Dates written in digits (27/11/1946، 5 / 8 / 2008، 2024-03-12), and years that the
+        word before (في 1948), brackets (( 1948 )), a calendar mark (1325 هـ) or a range
+        (1936 - 1939) make years."""
+        text = self.text
+        found: list[Candidate] = []
+        for match in _DIGIT_DATES.finditer(text):
+            start = match.start()
+            if start and text[start - 1] in _NUMBER_GLUE:
+                continue
+            end = match.end()
+            if end < len(text) and text[end] in "%٪" or text.startswith((",", "."), end) and text[end + 1 : end + 2].isdigit():
+                continue
+            if match.group("sep") is not None:
+                candidate = self._numeric_date(match, words.numeric)
+            else:
+                candidate = self._year_in_context(start, end, words)
+            if candidate is not None:
+                found.append(candidate)
+        return found
+
+    def _numeric_date(self, match, rule: CueRule | None) -> Candidate | None:
+        if rule is None:
+            return None
+        first, month, last = match.group("a"), int(match.group("b")), match.group("c")
+        if len(first) == YEAR_DIGITS and len(last) <= 2:
+            year, day = int(first), int(last)
+        elif len(first) <= 2 and len(last) == YEAR_DIGITS:
+            year, day = int(last), int(first)
+        else:
+            return None
+        if not (rule.option("min", 1000) <= year <= rule.option("max", 2100) and 1 <= month <= 12
+                and valid_day(year, month, day)):
+            return None
+        start, end = match.span()
+        return Candidate(start, end, rule.label, rule.rule_id, rule.explain, CUE, start, 3,
+                         attrs={"value": iso(year, month, day)})
+
+    def _year_in_context(self, start: int, end: int, words: DateWords) -> Candidate | None:
+        text = self.text
+        year = int(text[start:end])
+        tail_end, attrs = self._year_tail(start, end)
+        marked, ranged = "calendar" in attrs, "/" in attrs["value"]
+        if marked or ranged:
+            if marked and attrs["calendar"] == "gregorian" and year < 1000:
+                return None  # 150 م: metres more often than a year
+            rule = words.year_range if ranged else words.bare_year
+            if rule is None:
+                return None
+            explanation = "a year with its calendar" if marked else rule.explain
+            return self._with_modifier(Candidate(start, tail_end, "DATE", rule.rule_id, explanation, CUE, start,
+                                                 attrs=attrs))
+        rule = words.bare_year
+        if rule is None or len(text) - start < 4 or end - start != YEAR_DIGITS:
+            return None
+        if not rule.option("min", 1800) <= year <= rule.option("max", 2100):
+            return None
+        before = token_before(text, start)
+        if before is None:
+            return None
+        explanation = None
+        if before.kind == WORD:
+            word = before.text
+            context = words.year_context
+            if word in context or word[:1] in "وف" and word[1:] in context:
+                explanation = rule.explanation(word)
+        elif before.text in _OPENING:
+            after = token_at(text, end)
+            if after is not None and after.text in _CLOSING:
+                explanation = "a year in brackets"
+        if explanation is None:
+            return None
+        after = token_at(text, end)
+        if after is not None and after.kind == WORD and not after.text.startswith("ال") and not self.lexicon.is_stop(after.text):
+            return None  # في 2014 قرية: a count, left to the figure rules
+        return self._with_modifier(Candidate(start, end, "DATE", rule.rule_id, explanation, CUE, start, attrs=attrs))
+
+    # -- months, weekdays, relative dates, feasts ------------------------------------------------
 
     def date_from_month(self, hit: Hit, rule: CueRule, months_at: dict[int, Hit], ambiguous: bool) -> Candidate | None:
         """A month, with a paired name after a slash (أيلول/سبتمبر), a day before (15 آذار) and a
         year after (كانون الأول 2018). An ambiguous name (آب is also أب, father) needs one of
         these or a context word before it (في، شهر)."""
+        words = self.lexicon.dates
         start, end = hit.start, hit.end
+        month = words.month_numbers.get(self.text[hit.start : hit.end])
         paired = self._paired_month_end(end, months_at)
         if paired is not None:
             end = paired
         year_end = self.year_after(end, rule)
+        year = calendar = None
         if year_end is not None:
+            year = int(self.text[year_end - YEAR_DIGITS : year_end])
+            mark = self._year_mark(year_end)
+            if mark is not None:
+                year_end, calendar = mark
             end = year_end
         before = token_before(self.text, hit.start - len(hit.proclitic))
+        day = None
         has_day = (
             not hit.proclitic
             and before is not None
@@ -62,37 +204,46 @@ class DateCues:
             and 1 <= int(before.text) <= LAST_DAY
         )
         if has_day:
-            start = before.start
+            start, day = before.start, int(before.text)
         elif not hit.proclitic and before is not None and before.text == _FROM:
-            day_start = self._ordinal_day_before(before.start)
-            if day_start is not None:  # السابع من تشرين الأول
-                start, has_day = day_start, True
+            ordinal = self._ordinal_day_before(before.start)
+            if ordinal is not None:  # السابع من تشرين الأول
+                (start, day), has_day = ordinal, True
         if ambiguous and paired is None and year_end is None and not has_day:
             after = token_at(self.text, end)
             context_before = before is not None and before.kind == WORD and before.text in rule.option_keys("context")
             context_after = after is not None and after.kind == WORD and after.text in rule.option_keys("context_after")
             if not (context_before or context_after):
                 return None
-        return self.candidate(start, end, rule, hit, start if has_day else hit.start - len(hit.proclitic))
+        hijri = rule.option("calendar", "gregorian") == "hijri" or calendar == "hijri"
+        candidate = self.candidate(start, end, rule, hit, start if has_day else hit.start - len(hit.proclitic))
+        if month is not None and (day is None or valid_day(year, month, day)):
+            candidate.attrs = hijri_value(year, month, day) if hijri else {"value": iso(year, month, day)}
+        if year is None and candidate.attrs is not None:
+            end = self._direction_after(candidate)
+            if end is not None:
+                candidate.end = end
+        return candidate if has_day else self._with_modifier(candidate)
 
-    def _ordinal_day_before(self, pos: int) -> int | None:
-        """The start of a day written as an ordinal (السابع، الحادي والعشرين) ending at `pos`."""
-        ordinals = self.lexicon.day_ordinals
+    def _ordinal_day_before(self, pos: int) -> tuple[int, int] | None:
+        """The start and number of a day written as an ordinal (السابع، الحادي والعشرين) ending at `pos`."""
+        ordinals = self.lexicon.dates.day_ordinals
         words: list[str] = []
-        start = None
+        start = day = None
         for _ in range(2):
             token = token_before(self.text, pos)
             if token is None or token.kind != WORD:
                 break
             words.insert(0, token.text)
-            if " ".join(words) in ordinals:
-                start = token.start
+            number = ordinals.get(" ".join(words))
+            if number is not None:
+                start, day = token.start, number
             pos = token.start
         if start is not None:
             noun = token_before(self.text, start)
             if noun is not None and noun.kind == WORD and noun.text.startswith("ال"):
                 return None  # الأسبوع الأول من آذار: an ordinal adjective, not a day
-        return start
+        return (start, day) if start is not None else None
 
     def _paired_month_end(self, pos: int, months_at: dict[int, Hit]) -> int | None:
         slash = token_at(self.text, pos)
@@ -109,4 +260,249 @@ class DateCues:
         not_after = rule.option_keys("not_after")
         if before is not None and not_after.intersection(readings(before.text)):
             return None  # كلا الاثنين: the two, not Monday
-        return self.candidate(hit.start, hit.end, rule, hit, hit.start - len(hit.proclitic))
+        candidate = self.candidate(hit.start, hit.end, rule, hit, hit.start - len(hit.proclitic))
+        number = self.lexicon.dates.weekday_numbers.get(self.text[hit.start : hit.end])
+        if number is not None:
+            candidate.attrs = {"value": f"XXXX-WXX-{number}", "weekday": number}
+            end = self._direction_after(candidate)
+            if end is not None:
+                candidate.end = end
+        return candidate
+
+    def _direction_after(self, candidate: Candidate) -> int | None:
+        """الثلاثاء المقبل، آذار الماضي: the word after that places the date before or after the
+        document's; it joins the span and the value waits for the document's date."""
+        after = token_at(self.text, candidate.end)
+        if after is None or after.kind != WORD:
+            return None
+        direction = self.lexicon.dates.directions.get(after.text)
+        if direction is None:
+            return None
+        candidate.attrs["direction"] = direction
+        return after.end
+
+    def _with_modifier(self, candidate: Candidate) -> Candidate:
+        """أوائل مارس، منتصف آذار، نهاية العام الماضي: the word before that narrows the date
+        joins it (its proclitic stays outside), and `mod` says how (TIMEX3: START, MID, END)."""
+        before = token_before(self.text, candidate.word_start)
+        if before is None or before.kind != WORD:
+            return candidate
+        modifiers = self.lexicon.dates.modifiers
+        word = before.text
+        mod = modifiers.get(word)
+        start = before.start
+        if mod is None:
+            for proclitic in _PROCLITICS:
+                if word.startswith(proclitic) and word[len(proclitic):] in modifiers:
+                    mod, start = modifiers[word[len(proclitic):]], before.start + len(proclitic)
+                    break
+        if mod is None:
+            return candidate
+        candidate.start, candidate.word_start = start, before.start
+        candidate.attrs = {**(candidate.attrs or {}), "mod": mod}
+        return candidate
+
+    def relative_date(self, hit: Hit, rule: CueRule) -> Candidate | None:
+        """اليوم، أمس، الأسبوع الماضي، هذا العام: a date counted from the document's."""
+        text = self.text
+        after = token_at(text, hit.end)
+        if after is not None and after.kind == WORD and after.text in rule.option_keys("not_after"):
+            return None  # اليوم التالي، اليوم الوطني: a day, not today
+        before = token_before(text, hit.start - len(hit.proclitic))
+        if before is not None and before.kind == WORD and before.text in rule.option_keys("not_before"):
+            return None  # ذلك اليوم
+        if text[hit.start : hit.end] in rule.option_keys("ambiguous") and hit.end not in self.tanween_ends:
+            if after is not None and after.kind == WORD and after.text not in self.lexicon.dates.weekday_numbers:
+                return None  # غدا الوضع: the verb «became», not tomorrow
+        candidate = self.candidate(hit.start, hit.end, rule, hit, hit.start - len(hit.proclitic))
+        candidate.attrs = {"relative": rule.option("offset", "P0D")}
+        return self._with_modifier(candidate)
+
+    def feast(self, hit: Hit, rule: CueRule) -> Candidate:
+        candidate = self.candidate(hit.start, hit.end, rule, hit, hit.start - len(hit.proclitic))
+        calendar, day = rule.option("calendar", "gregorian"), rule.option("day", None)
+        if calendar == "hijri":
+            candidate.attrs = {"value": "XXXX", "calendar": "hijri", "hijri": f"XXXX-{day}" if day else "XXXX"}
+        else:
+            candidate.attrs = {"value": f"XXXX-{day}" if day else "XXXX"}
+        return candidate
+
+    # -- clock times -----------------------------------------------------------------------------
+
+    def time_after_head(self, hit: Hit, rule: CueRule) -> Candidate | None:
+        """الساعة 10:30، الساعة الثالثة فجراً، الساعة العاشرة والنصف صباحاً."""
+        reading = self._hour_at(hit.end)
+        if reading is None:
+            return None
+        end, hour, minute = reading
+        end, hour, minute = self._clock_tail(end, hour, minute)
+        candidate = self.candidate(hit.start, end, rule, hit, hit.start - len(hit.proclitic), 2)
+        candidate.attrs = {"value": clock(hour, minute)}
+        return candidate
+
+    def time_before_day_part(self, hit: Hit, rule: CueRule) -> Candidate | None:
+        """العاشرة صباحاً، 7:45 مساءً، الثالثة والنصف فجراً: an hour before a part of the day."""
+        text = self.text
+        pos = hit.start - len(hit.proclitic)
+        minute_word = None
+        before = token_before(text, pos)
+        if before is None:
+            return None
+        minutes = self.lexicon.dates.minutes
+        if before.kind == WORD:
+            for pair in (False, True):
+                if pair:
+                    first = token_before(text, before.start)
+                    if first is None:
+                        break
+                    key, at = f"{first.text} {before.text}", first.start
+                else:
+                    key, at = before.text, before.start
+                if key in minutes:
+                    minute_word, pos = minutes[key], at
+                    break
+        start = hour = minute = None
+        token = token_before(text, pos)
+        if token is not None and token.kind == NUMBER and token.text.isdigit():
+            colon = token_before(text, token.start)
+            hours = token_before(text, colon.start) if colon is not None and colon.text == ":" else None
+            if hours is not None and hours.kind == NUMBER and hours.text.isdigit() and len(token.text) == 2:
+                start, hour, minute = hours.start, int(hours.text), int(token.text)
+            else:
+                start, hour, minute = token.start, int(token.text), 0
+        elif token is not None and token.kind == WORD:
+            hour_words = self.lexicon.dates.hours
+            one = token_before(text, token.start)
+            if one is not None and one.kind == WORD and f"{one.text} {token.text}" in hour_words:
+                start, hour, minute = one.start, hour_words[f"{one.text} {token.text}"], 0
+            elif token.text in hour_words:
+                start, hour, minute = token.start, hour_words[token.text], 0
+        if start is None or not 0 <= hour <= 24 or not 0 <= minute < 60:
+            return None
+        if minute_word is not None:
+            hour, minute = _add_minutes(hour, minute, minute_word)
+        hour = _shifted(hour, rule.option("shift", "am"))
+        head = token_before(text, start)
+        if head is not None and head.kind == WORD and head.text in ("الساعه", "الساعة"):
+            start = head.start
+        candidate = self.candidate(start, hit.end, rule, hit, start, 2)
+        candidate.attrs = {"value": clock(hour, minute)}
+        return candidate
+
+    def fixed_time(self, hit: Hit, rule: CueRule) -> Candidate:
+        candidate = self.candidate(hit.start, hit.end, rule, hit, hit.start - len(hit.proclitic))
+        candidate.attrs = {"value": rule.option("time", "T00:00")}
+        return candidate
+
+    def _hour_at(self, pos: int) -> tuple[int, int, int] | None:
+        """(end, hour, minute) of an hour in digits (10، 10:30) or words (الثالثة) at `pos`."""
+        text = self.text
+        found = _CLOCK_DIGITS.match(text, pos)
+        if found is not None:
+            hour, minute = int(found.group(1)), int(found.group(2) or 0)
+            return (found.end(), hour, minute) if hour <= 24 and minute < 60 else None
+        token = token_at(text, pos)
+        if token is None or token.kind != WORD:
+            return None
+        hours = self.lexicon.dates.hours
+        second = token_at(text, token.end)
+        if second is not None and second.kind == WORD and f"{token.text} {second.text}" in hours:
+            return second.end, hours[f"{token.text} {second.text}"], 0
+        if token.text in hours:
+            return token.end, hours[token.text], 0
+        return None
+
+    def _clock_tail(self, end: int, hour: int, minute: int) -> tuple[int, int, int]:
+        """The minutes (والنصف، إلا ربعاً) and the part of the day (فجراً، مساءً) after an hour."""
+        text, words = self.text, self.lexicon.dates
+        token = token_at(text, end)
+        if token is not None and token.kind == WORD:
+            second = token_at(text, token.end)
+            pair = f"{token.text} {second.text}" if second is not None and second.kind == WORD else None
+            if pair is not None and pair in words.minutes:
+                (hour, minute), end = _add_minutes(hour, minute, words.minutes[pair]), second.end
+            elif token.text in words.minutes:
+                (hour, minute), end = _add_minutes(hour, minute, words.minutes[token.text]), token.end
+        token = token_at(text, end)
+        if token is not None and token.kind == WORD:
+            second = token_at(text, token.end)
+            pair = f"{token.text} {second.text}" if second is not None and second.kind == WORD else None
+            if pair is not None and pair in words.day_parts:
+                return second.end, _shifted(hour, words.day_parts[pair]), minute
+            if token.text in words.day_parts:
+                return token.end, _shifted(hour, words.day_parts[token.text]), minute
+        return end, hour, minute
+
+
+def _add_minutes(hour: int, minute: int, added: int) -> tuple[int, int]:
+    total = (hour * 60 + minute + added) % (24 * 60)
+    return total // 60, total % 60
+
+
+def _shifted(hour: int, shift: str) -> int:
+    """The hour of a 24-hour clock: العاشرة مساءً → 22, الواحدة ظهراً → 13, الثانية عشرة ليلاً → 0."""
+    if shift == "am":
+        return 0 if hour == 12 else hour
+    if shift == "noon":
+        return hour + 12 if 1 <= hour <= 5 else hour
+    if shift == "pm":
+        return hour + 12 if hour < 12 else hour
+    if shift == "night":
+        return 0 if hour == 12 else hour + 12 if 6 <= hour < 12 else hour
+    return hour
+
+
+# -- the document's date ---------------------------------------------------------------------------
+
+_DAY_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+
+
+def dateline(text: str, candidates: list[Candidate]) -> dt.date | None:
+    """The document's date from its dateline: a full date (day, month, year) on the first line,
+    within the first characters, set off by a dash, colon, bracket or the line's end
+    (القاهرة - 12 مارس 2024 -، «الرباط (12/3/2024)»)."""
+    first_line = text.find("\n")
+    reach = min(DATELINE_REACH, first_line if first_line >= 0 else len(text))
+    for candidate in candidates:
+        if candidate.start >= reach:
+            break
+        attrs = candidate.attrs
+        if candidate.label != "DATE" or not attrs or "calendar" in attrs or not _DAY_VALUE.match(attrs.get("value", "")):
+            continue
+        before = text[:candidate.start].rstrip(" \t")
+        after = text[candidate.end:].lstrip(" \t")
+        if (not before or before[-1] in _DATELINE_MARKS) or (not after or after[0] in _DATELINE_MARKS):
+            return dt.date.fromisoformat(attrs["value"])
+    return None
+
+
+def resolve_dates(candidates: list[Candidate], reference: dt.date | None) -> None:
+    """Give relative dates their value against the document's date (`anchor`), or keep them
+    relative: an offset (`relative`) or a direction (`direction`) and a value with X's."""
+    for candidate in candidates:
+        attrs = candidate.attrs
+        if not attrs:
+            continue
+        relative, direction = attrs.get("relative"), attrs.get("direction")
+        if relative is None and direction is None:
+            continue
+        if reference is None:
+            if relative is not None:
+                attrs.setdefault("value", relative)
+            continue
+        value = None
+        if relative is not None:
+            value = resolve(relative, reference)
+        elif "weekday" in attrs and direction in "+-":
+            value = weekday_near(reference, attrs["weekday"], direction)
+        elif attrs.get("value", "").startswith("XXXX-") and "calendar" not in attrs:
+            month = int(attrs["value"][5:7])
+            year = reference.year
+            if direction == "-" and month >= reference.month:
+                year -= 1
+            elif direction == "+" and month <= reference.month:
+                year += 1
+            value = f"{year:04d}{attrs['value'][4:]}"
+        if value is not None:
+            attrs["value"] = value
+            attrs["anchor"] = reference.isoformat()
