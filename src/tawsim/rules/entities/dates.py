@@ -30,25 +30,36 @@ _DIGIT_SOON = re.compile(r"[^\S\n]{0,2}\d")
 _FROM = "من"
 # Digits that may be a date: day/month/year (or year-month-day) with one separator, or a number
 # of three or four digits (a year); the regex module finds the first digit fast (see figures).
-_DIGIT_DATES = regex.compile(
-    r"(?P<a>[0-9]{1,4})[^\S\n]*(?P<sep>[/.-])[^\S\n]*(?P<b>[0-9]{1,2})[^\S\n]*(?P=sep)[^\S\n]*(?P<c>[0-9]{2,4})(?![0-9])"
-    r"|[0-9]{3,4}(?![0-9])"
-)
-_NUMBER_GLUE = frozenset("0123456789.,/:٫٬")
+# Every date in digits holds a year of three or four digits (27/11/1946، 2024-03-12، 1325 هـ), so
+# one scan finds those numbers; the regex module finds a digit class fast (see the figure rules).
+_YEAR_DIGITS = regex.compile(r"[0-9]{3,4}(?![0-9])")
+_NUMERIC = re.compile(r"([0-9]{1,4})[^\S\n]*([/-])[^\S\n]*([0-9]{1,2})[^\S\n]*\2[^\S\n]*([0-9]{2,4})(?![0-9])")
+_NUMERIC_ENDING = re.compile(r"(?<![0-9])[0-9]{1,2}[^\S\n]*([/-])[^\S\n]*[0-9]{1,2}[^\S\n]*\1[^\S\n]*[0-9]{4}\Z")
+_NUMBER_GLUE = frozenset("0123456789.,٫٬")
 _RANGE = re.compile(r"[^\S\n]*(?:[-–—]|(?P<slash>/))[^\S\n]*([0-9]{4})(?![0-9])")
 _CLOCK_DIGITS = re.compile(r"[^\S\n]*([0-9]{1,2})(?::([0-9]{2}))?(?![0-9.,])")
 _OPENING, _CLOSING = "([", ")]"
-_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+_MARK_LETTERS = "همل"  # the first letters of the calendar marks (هـ، م، هجري، للهجرة، للميلاد)
+_RANGE_MARKS = "-–—/"
+_GAP = " \t\u00a0"
+_WEEKDAY_VALUES = {number: f"XXXX-WXX-{number}" for number in range(1, 8)}
 DATELINE_REACH = 150  # characters from the start within which a dateline's date may stand
 _DATELINE_MARKS = frozenset("-–—:|()[]\n")
 
 
 class DateCues:
-    """Date methods of the cue reader, which provides `text`, `lexicon` and `candidate(...)`."""
+    """Date methods of the cue reader, which provides `text`, `lexicon` and `candidate(...)`.
+    `date_words_found` tells it where the scan found modifiers and directions."""
 
     text: str
     lexicon: "Lexicon"
     tanween_ends: frozenset[int]
+    # Set by date_words_found, which runs first: the words the scan found, the years read by the
+    # month and year cues (digit_dates skips them), and whether any date waits for the document's date.
+    modifier_ends: dict[int, tuple[int, int, str]]
+    direction_starts: dict[int, tuple[int, str]]
+    years_read: set[int]
+    relative_found: bool
 
     # -- years -----------------------------------------------------------------------------------
 
@@ -60,6 +71,7 @@ class DateCues:
             return None
         if not rule.option("min", 1000) <= int(token.text) <= rule.option("max", 2999):
             return None
+        self.years_read.add(token.start)
         return token.end
 
     def date_from_year_head(self, hit: Hit, rule: CueRule) -> Candidate | None:
@@ -69,7 +81,7 @@ class DateCues:
         year_end, attrs = self._year_tail(end - YEAR_DIGITS, end)
         candidate = self.candidate(hit.start, year_end, rule, hit, hit.start - len(hit.proclitic))
         candidate.attrs = attrs
-        return self._with_modifier(candidate)
+        return self._with_modifier(candidate) if self.modifier_ends else candidate
 
     def _year_mark(self, end: int) -> tuple[int, str] | None:
         """The end and calendar of a calendar mark right after a year (1325 هـ، 1948م)."""
@@ -82,13 +94,22 @@ class DateCues:
     def _year_tail(self, start: int, end: int) -> tuple[int, dict]:
         """A year's end and value, with a calendar mark (1325 هـ، 1948م) or a second year of a
         range (1936 - 1939) after it."""
-        year = int(self.text[start:end])
-        mark = self._year_mark(end)
-        if mark is not None:
-            return mark[0], hijri_value(year) if mark[1] == "hijri" else {"value": iso(year), "calendar": "gregorian"}
-        rule = self.lexicon.dates.year_range
-        if rule is not None:
-            found = _RANGE.match(self.text, end)
+        text = self.text
+        year = int(text[start:end])
+        peek = text[end : end + 1]  # what follows decides which reading to try
+        if peek == " ":
+            peek = text[end + 1 : end + 2]
+        if not peek or peek.isdigit():
+            pass
+        elif peek in _MARK_LETTERS:
+            mark = self._year_mark(end)
+            if mark is not None:
+                if mark[1] == "hijri":
+                    return mark[0], hijri_value(year)
+                return mark[0], {"value": iso(year), "calendar": "gregorian"}
+        elif peek in _RANGE_MARKS:
+            rule = self.lexicon.dates.year_range
+            found = _RANGE.match(text, end) if rule is not None else None
             if found is not None:
                 last = int(found.group(2))
                 longest = 1 if found.group("slash") else rule.option("longest", 100)
@@ -103,25 +124,39 @@ class DateCues:
         (1936 - 1939) make years."""
         text = self.text
         found: list[Candidate] = []
-        for match in _DIGIT_DATES.finditer(text):
-            start = match.start()
-            if start and text[start - 1] in _NUMBER_GLUE:
-                continue
-            end = match.end()
-            if end < len(text) and text[end] in "%٪" or text.startswith((",", "."), end) and text[end + 1 : end + 2].isdigit():
-                continue
-            if match.group("sep") is not None:
-                candidate = self._numeric_date(match, words.numeric)
-            else:
+        read = self.years_read
+        for match in _YEAR_DIGITS.finditer(text):
+            start, end = match.span()
+            if start in read:
+                continue  # the year of آذار 2019 or العام 2014
+            before = text[start - 1] if start else " "
+            if before == " " and start > 1:
+                before = text[start - 2]
+            if before in "/-":
+                ending = _NUMERIC_ENDING.search(text, max(0, start - 12), end)  # 27/11/1946، 5 / 8 / 2008
+                candidate = self._numeric_date(ending.start(), words.numeric) if ending is not None else None
+            elif before in _NUMBER_GLUE:
+                continue  # digits inside a longer number
+            elif text.startswith(("-", "/"), end) and end - start == YEAR_DIGITS and _NUMERIC.match(text, start):
+                candidate = self._numeric_date(start, words.numeric)  # 2024-03-12
+            elif end - start == YEAR_DIGITS and text[start] in "12" or "ه" in text[end : end + 2]:
+                if text.startswith((",", "."), end) and text[end + 1 : end + 2].isdigit():
+                    continue  # 1500,5
                 candidate = self._year_in_context(start, end, words)
+            else:
+                continue
             if candidate is not None:
                 found.append(candidate)
         return found
 
-    def _numeric_date(self, match, rule: CueRule | None) -> Candidate | None:
-        if rule is None:
+    def _numeric_date(self, start: int, rule: CueRule | None) -> Candidate | None:
+        match = _NUMERIC.match(self.text, start)
+        if rule is None or match is None:
             return None
-        first, month, last = match.group("a"), int(match.group("b")), match.group("c")
+        end = match.end()
+        if end < len(self.text) and self.text[end] in "%٪/":
+            return None
+        first, month, last = match.group(1), int(match.group(3)), match.group(4)
         if len(first) == YEAR_DIGITS and len(last) <= 2:
             year, day = int(first), int(last)
         elif len(first) <= 2 and len(last) == YEAR_DIGITS:
@@ -131,7 +166,6 @@ class DateCues:
         if not (rule.option("min", 1000) <= year <= rule.option("max", 2100) and 1 <= month <= 12
                 and valid_day(year, month, day)):
             return None
-        start, end = match.span()
         return Candidate(start, end, rule.label, rule.rule_id, rule.explain, CUE, start, 3,
                          attrs={"value": iso(year, month, day)})
 
@@ -190,9 +224,10 @@ class DateCues:
         year = calendar = None
         if year_end is not None:
             year = int(self.text[year_end - YEAR_DIGITS : year_end])
-            mark = self._year_mark(year_end)
-            if mark is not None:
-                year_end, calendar = mark
+            if self.text[year_end : year_end + 2].lstrip(" ")[:1] in _MARK_LETTERS:
+                mark = self._year_mark(year_end)
+                if mark is not None:
+                    year_end, calendar = mark
             end = year_end
         before = token_before(self.text, hit.start - len(hit.proclitic))
         day = None
@@ -215,15 +250,15 @@ class DateCues:
             context_after = after is not None and after.kind == WORD and after.text in rule.option_keys("context_after")
             if not (context_before or context_after):
                 return None
-        hijri = rule.option("calendar", "gregorian") == "hijri" or calendar == "hijri"
         candidate = self.candidate(start, end, rule, hit, start if has_day else hit.start - len(hit.proclitic))
         if month is not None and (day is None or valid_day(year, month, day)):
-            candidate.attrs = hijri_value(year, month, day) if hijri else {"value": iso(year, month, day)}
-        if year is None and candidate.attrs is not None:
-            end = self._direction_after(candidate)
-            if end is not None:
-                candidate.end = end
-        return candidate if has_day else self._with_modifier(candidate)
+            if calendar == "hijri" or calendar is None and rule.option("calendar", "") == "hijri":
+                candidate.attrs = hijri_value(year, month, day)
+            else:
+                candidate.attrs = {"value": iso(year, month, day)}
+            if year is None and self.direction_starts:
+                self._direction_after(candidate)
+        return candidate if has_day or not self.modifier_ends else self._with_modifier(candidate)
 
     def _ordinal_day_before(self, pos: int) -> tuple[int, int] | None:
         """The start and number of a day written as an ordinal (السابع، الحادي والعشرين) ending at `pos`."""
@@ -263,44 +298,37 @@ class DateCues:
         candidate = self.candidate(hit.start, hit.end, rule, hit, hit.start - len(hit.proclitic))
         number = self.lexicon.dates.weekday_numbers.get(self.text[hit.start : hit.end])
         if number is not None:
-            candidate.attrs = {"value": f"XXXX-WXX-{number}", "weekday": number}
-            end = self._direction_after(candidate)
-            if end is not None:
-                candidate.end = end
+            candidate.attrs = {"value": _WEEKDAY_VALUES[number], "weekday": number}
+            if self.direction_starts:
+                self._direction_after(candidate)
         return candidate
 
-    def _direction_after(self, candidate: Candidate) -> int | None:
+    def _direction_after(self, candidate: Candidate) -> None:
         """الثلاثاء المقبل، آذار الماضي: the word after that places the date before or after the
         document's; it joins the span and the value waits for the document's date."""
-        after = token_at(self.text, candidate.end)
-        if after is None or after.kind != WORD:
-            return None
-        direction = self.lexicon.dates.directions.get(after.text)
-        if direction is None:
-            return None
-        candidate.attrs["direction"] = direction
-        return after.end
+        found = self.direction_starts.get(candidate.end + 1)
+        if found is not None and self.text[candidate.end] in _GAP:
+            candidate.end, candidate.attrs["direction"] = found
+            self.relative_found = True
 
     def _with_modifier(self, candidate: Candidate) -> Candidate:
         """أوائل مارس، منتصف آذار، نهاية العام الماضي: the word before that narrows the date
         joins it (its proclitic stays outside), and `mod` says how (TIMEX3: START, MID, END)."""
-        before = token_before(self.text, candidate.word_start)
-        if before is None or before.kind != WORD:
+        found = self.modifier_ends.get(candidate.word_start - 1)
+        if found is None or self.text[candidate.word_start - 1] not in _GAP:
             return candidate
-        modifiers = self.lexicon.dates.modifiers
-        word = before.text
-        mod = modifiers.get(word)
-        start = before.start
-        if mod is None:
-            for proclitic in _PROCLITICS:
-                if word.startswith(proclitic) and word[len(proclitic):] in modifiers:
-                    mod, start = modifiers[word[len(proclitic):]], before.start + len(proclitic)
-                    break
-        if mod is None:
-            return candidate
-        candidate.start, candidate.word_start = start, before.start
+        candidate.start, candidate.word_start, mod = found
         candidate.attrs = {**(candidate.attrs or {}), "mod": mod}
         return candidate
+
+    def date_words_found(self, modifiers: list[tuple[Hit, CueRule]], directions: list[tuple[Hit, CueRule]]) -> None:
+        """Where the scan found the words that narrow a date (before it) or place it (after it)."""
+        self.modifier_ends = {hit.end: (hit.start, hit.start - len(hit.proclitic), rule.option("mod", "MID"))
+                              for hit, rule in modifiers}
+        self.direction_starts = {hit.start: (hit.end, rule.option("direction", "0"))
+                                 for hit, rule in directions if not hit.proclitic}
+        self.years_read = set()
+        self.relative_found = False
 
     def relative_date(self, hit: Hit, rule: CueRule) -> Candidate | None:
         """اليوم، أمس، الأسبوع الماضي، هذا العام: a date counted from the document's."""
@@ -316,6 +344,7 @@ class DateCues:
                 return None  # غدا الوضع: the verb «became», not tomorrow
         candidate = self.candidate(hit.start, hit.end, rule, hit, hit.start - len(hit.proclitic))
         candidate.attrs = {"relative": rule.option("offset", "P0D")}
+        self.relative_found = True
         return self._with_modifier(candidate)
 
     def feast(self, hit: Hit, rule: CueRule) -> Candidate:
@@ -461,18 +490,19 @@ def dateline(text: str, candidates: list[Candidate]) -> dt.date | None:
     """The document's date from its dateline: a full date (day, month, year) on the first line,
     within the first characters, set off by a dash, colon, bracket or the line's end
     (القاهرة - 12 مارس 2024 -، «الرباط (12/3/2024)»)."""
-    first_line = text.find("\n")
-    reach = min(DATELINE_REACH, first_line if first_line >= 0 else len(text))
-    for candidate in candidates:
-        if candidate.start >= reach:
-            break
-        attrs = candidate.attrs
-        if candidate.label != "DATE" or not attrs or "calendar" in attrs or not _DAY_VALUE.match(attrs.get("value", "")):
+    first_line = text.find("\n", 0, DATELINE_REACH)
+    reach = first_line if first_line >= 0 else DATELINE_REACH
+    early = sorted((c for c in candidates if c is not None and c.start < reach and c.label == "DATE" and c.attrs),
+                   key=lambda candidate: candidate.start)
+    for candidate in early:
+        value = candidate.attrs.get("value", "")
+        if "calendar" in candidate.attrs or not _DAY_VALUE.match(value):
             continue
-        before = text[:candidate.start].rstrip(" \t")
-        after = text[candidate.end:].lstrip(" \t")
-        if (not before or before[-1] in _DATELINE_MARKS) or (not after or after[0] in _DATELINE_MARKS):
-            return dt.date.fromisoformat(attrs["value"])
+        before = text[max(0, candidate.start - 4) : candidate.start].rstrip(" \t")
+        after = text[candidate.end : candidate.end + 4].lstrip(" \t")
+        if (candidate.start < 4 and not before or before[-1:] in _DATELINE_MARKS and before) or (
+                not after or after[0] in _DATELINE_MARKS):
+            return dt.date.fromisoformat(value)
     return None
 
 

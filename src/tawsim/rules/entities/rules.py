@@ -28,7 +28,7 @@ from tawsim.text.tokens import WORD, token_at, token_before
 
 LABEL_NOUNS = {"LOC": "place", "ORG": "organisation", "PER": "person", "DATE": "date", "TIME": "time"}
 CUE_TYPES = ("person_title", "person_given_name", "person_patronymic", "org_head", "place_head", "weekday", "month",
-             "year", "relative_date", "feast", "clock_head", "day_part", "clock_fixed")
+             "year", "relative_date", "feast", "clock_head", "day_part", "clock_fixed", "date_modifier", "date_direction")
 HEAD_TYPES = ("person_title", "org_head", "place_head")
 
 
@@ -121,11 +121,7 @@ class EntityRules:
         matches = []
         append = matches.append
         explained: dict = {}
-        candidates = self.find_candidates(view, words)
-        dated = [candidate for candidate in candidates if candidate.attrs is not None]
-        if dated:
-            resolve_dates(dated, reference or dateline(view.text, dated))
-        for candidate in candidates:
+        for candidate in self.find_candidates(view, words, reference):
             start, end = candidate.start, candidate.end
             if not identity:
                 start, end = original_span(start, end)
@@ -133,7 +129,8 @@ class EntityRules:
             append(Match(start, end, "entity", candidate.label, candidate.rule_id, explanation, candidate.attrs or {}))
         return matches
 
-    def find_candidates(self, view: MatchView, words: WordHits | None = None) -> list[Candidate]:
+    def find_candidates(self, view: MatchView, words: WordHits | None = None,
+                        reference: dt.date | None = None) -> list[Candidate]:
         text = view.text
         if words is None:
             words = self._own_scanner.scan(text)
@@ -180,10 +177,13 @@ class EntityRules:
                     candidate.explanation += ", with what it is for"
         board.add_all(allowed(listed))
         dates = self._dates(reader, cue_hits)
-        board.add_all(allowed([c for c in dates if c.attrs is None or "relative" not in c.attrs]))
-        # اليوم، أمس are stop words (they end names), yet dates: only a rejected phrase stops them
-        board.add_all([c for c in dates if c.attrs is not None and "relative" in c.attrs
-                       and c.start not in rejected_starts])
+        if reader.relative_found:
+            resolve_dates(dates, reference or dateline(text, dates))
+            # اليوم، أمس are stop words (they end names), yet dates: only a rejected phrase stops them
+            board.add_all([c for c in dates if c.attrs is not None and "relative" in c.attrs
+                           and c.start not in rejected_starts])
+            dates = [c for c in dates if c.attrs is None or "relative" not in c.attrs]
+        board.add_all(allowed(dates))
         board.add_all(allowed([
             *(reader.org_after_head(hit, cue.rule) for hit, cue in heads["org_head"]),
             *(reader.place_after_head(hit, cue.rule) for hit, cue in heads["place_head"]),
@@ -216,16 +216,18 @@ class EntityRules:
         return board.candidates()
 
     def _dates(self, reader: CueReader, cue_hits: dict[str, list[tuple[Hit, CueWord]]]) -> list[Candidate]:
+        reader.date_words_found([(hit, cue.rule) for hit, cue in cue_hits["date_modifier"]],
+                                [(hit, cue.rule) for hit, cue in cue_hits["date_direction"]])
         months_at = {hit.start - len(hit.proclitic): hit for hit, _ in cue_hits["month"]}
         dates = [reader.date_from_month(hit, cue.rule, months_at, cue.ambiguous) for hit, cue in cue_hits["month"]]
         dates += [reader.weekday(hit, cue.rule) for hit, cue in cue_hits["weekday"]]
         dates += [reader.date_from_year_head(hit, cue.rule) for hit, cue in cue_hits["year"]]
-        dates += [reader.relative_date(hit, cue.rule) for hit, cue in cue_hits["relative_date"]]
-        dates += [reader.feast(hit, cue.rule) for hit, cue in cue_hits["feast"]]
+        for kind, read in (("relative_date", reader.relative_date), ("feast", reader.feast),
+                           ("clock_head", reader.time_after_head), ("day_part", reader.time_before_day_part),
+                           ("clock_fixed", reader.fixed_time)):
+            if cue_hits[kind]:
+                dates += [read(hit, cue.rule) for hit, cue in cue_hits[kind]]
         dates += reader.digit_dates(self.lexicon.dates)
-        dates += [reader.time_after_head(hit, cue.rule) for hit, cue in cue_hits["clock_head"]]
-        dates += [reader.time_before_day_part(hit, cue.rule) for hit, cue in cue_hits["day_part"]]
-        dates += [reader.fixed_time(hit, cue.rule) for hit, cue in cue_hits["clock_fixed"]]
         return [date for date in dates if date is not None]
 
     def _paired_places(self, reader: CueReader, board: Board, rule: CueRule) -> list[Candidate]:
