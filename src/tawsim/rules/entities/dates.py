@@ -56,8 +56,8 @@ class DateCues:
     tanween_ends: frozenset[int]
     # Set by date_words_found, which runs first: the words the scan found, the years read by the
     # month and year cues (digit_dates skips them), and whether any date waits for the document's date.
-    modifier_ends: dict[int, tuple[int, int, str]]
-    direction_starts: dict[int, tuple[int, str]]
+    modifier_ends: dict[int, tuple[int, int, str, bool]]
+    direction_starts: dict[int, tuple[int, str, bool]]
     years_read: set[int]
     relative_found: bool
 
@@ -204,8 +204,8 @@ class DateCues:
         if explanation is None:
             return None
         after = token_at(text, end)
-        if after is not None and after.kind == WORD and not after.text.startswith("ال") and not self.lexicon.is_stop(after.text):
-            return None  # في 2014 قرية: a count, left to the figure rules
+        if after is not None and after.kind == WORD and after.end in self.tanween_ends:
+            return None  # في 2014 شخصاً: a count, left to the figure rules
         return self._with_modifier(Candidate(start, end, "DATE", rule.rule_id, explanation, CUE, start, attrs=attrs))
 
     # -- months, weekdays, relative dates, feasts ------------------------------------------------
@@ -308,7 +308,9 @@ class DateCues:
         document's; it joins the span and the value waits for the document's date."""
         found = self.direction_starts.get(candidate.end + 1)
         if found is not None and self.text[candidate.end] in _GAP:
-            candidate.end, candidate.attrs["direction"] = found
+            end, candidate.attrs["direction"], join = found
+            if join:
+                candidate.end = end
             self.relative_found = True
 
     def _with_modifier(self, candidate: Candidate) -> Candidate:
@@ -317,15 +319,17 @@ class DateCues:
         found = self.modifier_ends.get(candidate.word_start - 1)
         if found is None or self.text[candidate.word_start - 1] not in _GAP:
             return candidate
-        candidate.start, candidate.word_start, mod = found
+        start, word_start, mod, join = found
+        if join:
+            candidate.start, candidate.word_start = start, word_start
         candidate.attrs = {**(candidate.attrs or {}), "mod": mod}
         return candidate
 
     def date_words_found(self, modifiers: list[tuple[Hit, CueRule]], directions: list[tuple[Hit, CueRule]]) -> None:
         """Where the scan found the words that narrow a date (before it) or place it (after it)."""
-        self.modifier_ends = {hit.end: (hit.start, hit.start - len(hit.proclitic), rule.option("mod", "MID"))
-                              for hit, rule in modifiers}
-        self.direction_starts = {hit.start: (hit.end, rule.option("direction", "0"))
+        self.modifier_ends = {hit.end: (hit.start, hit.start - len(hit.proclitic), rule.option("mod", "MID"),
+                                        rule.option("join", True)) for hit, rule in modifiers}
+        self.direction_starts = {hit.start: (hit.end, rule.option("direction", "0"), rule.option("join", True))
                                  for hit, rule in directions if not hit.proclitic}
         self.years_read = set()
         self.relative_found = False
