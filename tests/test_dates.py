@@ -108,6 +108,7 @@ def test_a_range_of_years_is_one_date_with_an_interval(engine, sentence, span, v
     "وقتل 1500 شخص في الهجوم على القرية.",
     "وفي 2014 شخصاً أصيبوا بالمرض.",
     "ويبلغ ارتفاع الجبل 2100 متر فوق سطح البحر.",
+    "وبنيت المدينة قبل 2000 عام على ضفاف النهر.",
 ])
 def test_counts_are_not_years(engine, sentence):
     assert dates(engine, sentence) == []

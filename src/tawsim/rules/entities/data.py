@@ -42,7 +42,7 @@ RULE_TYPES: dict[str, tuple[str | None, str, dict[str, type | tuple[type, ...]]]
     "month": ("DATE", "the month «{cue}»",
               {"ambiguous": (list, bool), "context": list, "context_after": list, "calendar": str}),
     "year": ("DATE", "a year after «{cue}»", {"min": int, "max": int}),
-    "bare_year": ("DATE", "a year after «{cue}»", {"min": int, "max": int}),
+    "bare_year": ("DATE", "a year after «{cue}»", {"min": int, "max": int, "counted": list}),
     "numeric_date": ("DATE", "a date written in digits", {"min": int, "max": int}),
     "year_range": ("DATE", "a range of years", {"min": int, "max": int, "longest": int}),
     "year_marker": (None, "", {"calendar": str}),

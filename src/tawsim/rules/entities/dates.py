@@ -204,8 +204,9 @@ class DateCues:
         if explanation is None:
             return None
         after = token_at(text, end)
-        if after is not None and after.kind == WORD and after.end in self.tanween_ends:
-            return None  # في 2014 شخصاً: a count, left to the figure rules
+        if after is not None and after.kind == WORD and (
+                after.end in self.tanween_ends or after.text in rule.option_keys("counted")):
+            return None  # في 2014 شخصاً، قبل 2000 عام: a count, left to the figure rules
         return self._with_modifier(Candidate(start, end, "DATE", rule.rule_id, explanation, CUE, start, attrs=attrs))
 
     # -- months, weekdays, relative dates, feasts ------------------------------------------------
