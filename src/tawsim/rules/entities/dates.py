@@ -41,6 +41,7 @@ _CLOCK_DIGITS = re.compile(r"[^\S\n]*([0-9]{1,2})(?::([0-9]{2}))?(?![0-9.,])")
 _OPENING, _CLOSING = "([", ")]"
 _MARK_LETTERS = "همل"  # the first letters of the calendar marks (هـ، م، هجري، للهجرة، للميلاد)
 _RANGE_MARKS = "-–—/"
+_MARK_LETTERS_SET = frozenset(_MARK_LETTERS)
 _GAP = " \t\u00a0"
 _WEEKDAY_VALUES = {number: f"XXXX-WXX-{number}" for number in range(1, 8)}
 DATELINE_REACH = 150  # characters from the start within which a dateline's date may stand
@@ -225,7 +226,7 @@ class DateCues:
         year = calendar = None
         if year_end is not None:
             year = int(self.text[year_end - YEAR_DIGITS : year_end])
-            if self.text[year_end : year_end + 2].lstrip(" ")[:1] in _MARK_LETTERS:
+            if self.text[year_end : year_end + 2].lstrip(" ")[:1] in _MARK_LETTERS_SET:
                 mark = self._year_mark(year_end)
                 if mark is not None:
                     year_end, calendar = mark
