@@ -58,7 +58,10 @@ def _prepare_engine(factory: Callable, rules_dir: Path | None) -> None:
 def suggest_annotations(engine, path: Path, warnings: list[str] | None = None,
                         reference: date | None = None) -> AnnotationSet:
     article = read_article(path)
-    return engine.suggest(Document(document_name(path), article.text), warnings, reference)
+    document = Document(document_name(path), article.text)
+    if reference is None:  # engines of one's own need not know about dates
+        return engine.suggest(document, warnings)
+    return engine.suggest(document, warnings, reference=reference)
 
 
 def _suggest_one(job: SuggestJob) -> tuple[str | None, list[str]]:
