@@ -3,7 +3,8 @@ context, dates in digits, relative dates, feasts and clock times; each with its 
 (tawsim.rules.entities.date_values).
 
 A mixin of the cue reader: it needs `text` (the normalised text), `lexicon` and `candidate(...)`.
-Everything runs at a cue hit of the shared word scan, or at a digit found by one regex scan.
+Everything runs at a cue hit of the shared word scan, or at a number of three or four digits found
+by one regex scan.
 """
 
 from __future__ import annotations
@@ -28,8 +29,6 @@ YEAR_DIGITS = 4
 LAST_DAY = 31
 _DIGIT_SOON = re.compile(r"[^\S\n]{0,2}\d")
 _FROM = "من"
-# Digits that may be a date: day/month/year (or year-month-day) with one separator, or a number
-# of three or four digits (a year); the regex module finds the first digit fast (see figures).
 # Every date in digits holds a year of three or four digits (27/11/1946، 2024-03-12، 1325 هـ), so
 # one scan finds those numbers; the regex module finds a digit class fast (see the figure rules).
 _YEAR_DIGITS = regex.compile(r"[0-9]{3,4}(?![0-9])")
@@ -39,9 +38,8 @@ _NUMBER_GLUE = frozenset("0123456789.,٫٬")
 _RANGE = re.compile(r"[^\S\n]*(?:[-–—]|(?P<slash>/))[^\S\n]*([0-9]{4})(?![0-9])")
 _CLOCK_DIGITS = re.compile(r"[^\S\n]*([0-9]{1,2})(?::([0-9]{2}))?(?![0-9.,])")
 _OPENING, _CLOSING = "([", ")]"
-_MARK_LETTERS = "همل"  # the first letters of the calendar marks (هـ، م، هجري، للهجرة، للميلاد)
-_RANGE_MARKS = "-–—/"
-_MARK_LETTERS_SET = frozenset(_MARK_LETTERS)
+_MARK_LETTERS = frozenset("همل")  # the first letters of the calendar marks (هـ، م، هجري، للهجرة، للميلاد)
+_RANGE_MARKS = frozenset("-–—/")
 _GAP = " \t\u00a0"
 _WEEKDAY_VALUES = {number: f"XXXX-WXX-{number}" for number in range(1, 8)}
 DATELINE_REACH = 150  # characters from the start within which a dateline's date may stand
@@ -226,7 +224,7 @@ class DateCues:
         year = calendar = None
         if year_end is not None:
             year = int(self.text[year_end - YEAR_DIGITS : year_end])
-            if self.text[year_end : year_end + 2].lstrip(" ")[:1] in _MARK_LETTERS_SET:
+            if self.text[year_end : year_end + 2].lstrip(" ")[:1] in _MARK_LETTERS:
                 mark = self._year_mark(year_end)
                 if mark is not None:
                     year_end, calendar = mark
