@@ -11,6 +11,8 @@ from tawsim.gui.commands import AddSpan, Link, RemoveSpan, Unlink, UpdateMany, U
 from tawsim.gui.snapping import is_word_char
 
 OCCURRENCE_SOURCE = "manual:occurrence"
+TIMEX_LABELS = frozenset({"DATE", "TIME"})
+TIMEX_KEYS = frozenset({"relative", "anchor", "mod", "direction", "calendar", "hijri", "weekday"})
 
 
 class Editor:
@@ -96,8 +98,12 @@ class Editor:
         if category != span.category:  # a speaker link only makes sense from a claim to an entity
             for relation in self.annotations.relations_of(span.id):
                 self.stack.push(Unlink(self.annotations, relation))
+        changes = {}
+        if span.label in TIMEX_LABELS and label != span.label:  # a date's value means nothing under another label
+            changes["attrs"] = {key: value for key, value in span.attrs.items()
+                                if key not in TIMEX_KEYS and not (key == "value" and isinstance(value, str))}
         self.stack.push(UpdateSpan(self.annotations, span.id, label=label, category=category,
-                                   status=status))
+                                   status=status, **changes))
         self.stack.endMacro()
 
     def delete(self, span_id: str) -> None:
