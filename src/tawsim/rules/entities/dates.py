@@ -29,6 +29,7 @@ YEAR_DIGITS = 4
 LAST_DAY = 31
 _DIGIT_SOON = re.compile(r"[^\S\n]{0,2}\d")
 _FROM = "من"
+_MONTH_WORD = "شهر"
 # Every date in digits holds a year of three or four digits (27/11/1946، 2024-03-12، 1325 هـ), so
 # one scan finds those numbers; the regex module finds a digit class fast (see the figure rules).
 _YEAR_DIGITS = regex.compile(r"[0-9]{3,4}(?![0-9])")
@@ -240,10 +241,14 @@ class DateCues:
         )
         if has_day:
             start, day = before.start, int(before.text)
-        elif not hit.proclitic and before is not None and before.text == _FROM:
-            ordinal = self._ordinal_day_before(before.start)
-            if ordinal is not None:  # السابع من تشرين الأول
-                (start, day), has_day = ordinal, True
+        elif not hit.proclitic and before is not None and before.kind == WORD:
+            link = before
+            if link.text == _MONTH_WORD:  # الثالث عشر من شهر شباط، 15 من شهر آذار
+                link = token_before(self.text, link.start)
+            if link is not None and link.text == _FROM:
+                day_before = self._day_before_from(link.start)
+                if day_before is not None:  # السابع من تشرين الأول
+                    (start, day), has_day = day_before, True
         if ambiguous and paired is None and year_end is None and not has_day:
             after = token_at(self.text, end)
             context_before = before is not None and before.kind == WORD and before.text in rule.option_keys("context")
@@ -259,6 +264,13 @@ class DateCues:
             if year is None and self.direction_starts:
                 self._direction_after(candidate)
         return candidate if has_day or not self.modifier_ends else self._with_modifier(candidate)
+
+    def _day_before_from(self, pos: int) -> tuple[int, int] | None:
+        """The start and number of the day before من (ending at `pos`): an ordinal or digits."""
+        number = token_before(self.text, pos)
+        if number is not None and number.kind == NUMBER and number.text.isdigit() and 1 <= int(number.text) <= LAST_DAY:
+            return number.start, int(number.text)
+        return self._ordinal_day_before(pos)
 
     def _ordinal_day_before(self, pos: int) -> tuple[int, int] | None:
         """The start and number of a day written as an ordinal (السابع، الحادي والعشرين) ending at `pos`."""
