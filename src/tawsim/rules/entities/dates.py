@@ -30,9 +30,9 @@ LAST_DAY = 31
 _DIGIT_SOON = re.compile(r"[^\S\n]{0,2}\d")
 _FROM = "من"
 _MONTH_WORD = "شهر"
-# Every date in digits holds a year of three or four digits (27/11/1946، 2024-03-12، 1325 هـ), so
-# one scan finds those numbers; the regex module finds a digit class fast (see the figure rules).
-_YEAR_DIGITS = regex.compile(r"[0-9]{3,4}(?![0-9])")
+# Every date in digits holds a year of four digits, or three before هـ (27/11/1946، 2024-03-12،
+# 685 هـ), so one scan finds those numbers; the regex module finds a digit class fast (see figures).
+_YEAR_DIGITS = regex.compile(r"[0-9]{3,4}(?![0-9])(?:(?<=[12][0-9]{3})|(?=[^\S\n]?ه))")  # 1000-2999, or before هـ
 _NUMERIC = re.compile(r"([0-9]{1,4})[^\S\n]*([/-])[^\S\n]*([0-9]{1,2})[^\S\n]*\2[^\S\n]*([0-9]{2,4})(?![0-9])")
 _NUMERIC_ENDING = re.compile(r"(?<![0-9])[0-9]{1,2}[^\S\n]*([/-])[^\S\n]*[0-9]{1,2}[^\S\n]*\1[^\S\n]*[0-9]{4}\Z")
 _NUMBER_GLUE = frozenset("0123456789.,٫٬")
@@ -67,9 +67,13 @@ class DateCues:
         if _DIGIT_SOON.match(self.text, pos) is None:
             return None  # the quick answer for the many العام not followed by a year
         token = token_at(self.text, pos)
-        if token is None or token.kind != NUMBER or len(token.text) != YEAR_DIGITS or not token.text.isdigit():
+        if token is None or token.kind != NUMBER or not token.text.isdigit():
             return None
-        if not rule.option("min", 1000) <= int(token.text) <= rule.option("max", 2999):
+        if len(token.text) == YEAR_DIGITS - 1:  # سنة 808 هـ: a Hijri year of three digits
+            mark = self._year_mark(token.end)
+            if mark is None or mark[1] != "hijri":
+                return None
+        elif len(token.text) != YEAR_DIGITS or not rule.option("min", 1000) <= int(token.text) <= rule.option("max", 2999):
             return None
         self.years_read.add(token.start)
         return token.end
@@ -78,10 +82,14 @@ class DateCues:
         end = self.year_after(hit.end, rule)
         if end is None:
             return None
-        year_end, attrs = self._year_tail(end - YEAR_DIGITS, end)
+        year_end, attrs = self._year_tail(self._digits_start(end), end)
         candidate = self.candidate(hit.start, year_end, rule, hit, hit.start - len(hit.proclitic))
         candidate.attrs = attrs
         return self._with_modifier(candidate) if self.modifier_ends else candidate
+
+    def _digits_start(self, end: int) -> int:
+        """The start of the three or four digits of a year ending at `end`."""
+        return end - YEAR_DIGITS if self.text[end - YEAR_DIGITS : end].isdigit() else end - YEAR_DIGITS + 1
 
     def _year_mark(self, end: int) -> tuple[int, str] | None:
         """The end and calendar of a calendar mark right after a year (1325 هـ، 1948م)."""
@@ -224,7 +232,7 @@ class DateCues:
         year_end = self.year_after(end, rule)
         year = calendar = None
         if year_end is not None:
-            year = int(self.text[year_end - YEAR_DIGITS : year_end])
+            year = int(self.text[self._digits_start(year_end) : year_end])
             if self.text[year_end : year_end + 2].lstrip(" ")[:1] in _MARK_LETTERS:
                 mark = self._year_mark(year_end)
                 if mark is not None:
