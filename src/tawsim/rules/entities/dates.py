@@ -23,7 +23,7 @@ from tawsim.rules.entities.date_words import DateWords
 from tawsim.rules.entities.lexicon import Lexicon
 from tawsim.rules.shared.gazetteer import Hit
 from tawsim.text.clitics import readings
-from tawsim.text.tokens import NUMBER, WORD, token_at, token_before
+from tawsim.text.tokens import NUMBER, WORD, Token, token_at, token_before
 
 YEAR_DIGITS = 4
 LAST_DAY = 31
@@ -63,7 +63,8 @@ class DateCues:
 
     # -- years -----------------------------------------------------------------------------------
 
-    def year_after(self, pos: int, rule: CueRule) -> int | None:
+    def year_after(self, pos: int, rule: CueRule) -> Token | None:
+        """The year's digits right after `pos` (a month, العام), if they are a year of the rule."""
         if _DIGIT_SOON.match(self.text, pos) is None:
             return None  # the quick answer for the many العام not followed by a year
         token = token_at(self.text, pos)
@@ -76,20 +77,16 @@ class DateCues:
         elif len(token.text) != YEAR_DIGITS or not rule.option("min", 1000) <= int(token.text) <= rule.option("max", 2999):
             return None
         self.years_read.add(token.start)
-        return token.end
+        return token
 
     def date_from_year_head(self, hit: Hit, rule: CueRule) -> Candidate | None:
-        end = self.year_after(hit.end, rule)
-        if end is None:
+        year = self.year_after(hit.end, rule)
+        if year is None:
             return None
-        year_end, attrs = self._year_tail(self._digits_start(end), end)
+        year_end, attrs = self._year_tail(year.start, year.end)
         candidate = self.candidate(hit.start, year_end, rule, hit, hit.start - len(hit.proclitic))
         candidate.attrs = attrs
         return self._with_modifier(candidate) if self.modifier_ends else candidate
-
-    def _digits_start(self, end: int) -> int:
-        """The start of the three or four digits of a year ending at `end`."""
-        return end - YEAR_DIGITS if self.text[end - YEAR_DIGITS : end].isdigit() else end - YEAR_DIGITS + 1
 
     def _year_mark(self, end: int) -> tuple[int, str] | None:
         """The end and calendar of a calendar mark right after a year (1325 هـ، 1948م)."""
@@ -229,10 +226,10 @@ class DateCues:
         paired = self._paired_month_end(end, months_at)
         if paired is not None:
             end = paired
-        year_end = self.year_after(end, rule)
-        year = calendar = None
-        if year_end is not None:
-            year = int(self.text[self._digits_start(year_end) : year_end])
+        year_token = self.year_after(end, rule)
+        year = calendar = year_end = None
+        if year_token is not None:
+            year, year_end = int(year_token.text), year_token.end
             if self.text[year_end : year_end + 2].lstrip(" ")[:1] in _MARK_LETTERS:
                 mark = self._year_mark(year_end)
                 if mark is not None:
