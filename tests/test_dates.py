@@ -114,8 +114,13 @@ def test_counts_are_not_years(engine, sentence):
     assert dates(engine, sentence) == []
 
 
-def test_a_range_of_counts_is_no_date(engine):
-    assert dates(engine, "وتراوح عدد القتلى بين 1500 - 3000 شخص.") == []
+@pytest.mark.parametrize("sentence", [
+    "وتراوح عدد القتلى بين 1500 - 3000 شخص.",
+    "وتراوح سعر الأوقية بين 1800 - 1900 دولار خلال الجلسة.",
+    "وأغلق المؤشر حتى 1900 نقطة في نهاية التداول.",
+])
+def test_a_range_of_counts_is_no_date(engine, sentence):
+    assert dates(engine, sentence) == []
 
 
 # -- Hijri ---------------------------------------------------------------------------------------

@@ -182,6 +182,8 @@ class DateCues:
         if marked or ranged:
             if marked and attrs["calendar"] == "gregorian" and year < 1000:
                 return None  # 150 م: metres more often than a year
+            if ranged and self._counted_after(tail_end, words.bare_year, tanween=False):
+                return None  # 1800 - 1900 دولار: a range of amounts
             rule = words.year_range if ranged else words.bare_year
             if rule is None:
                 return None
@@ -208,11 +210,18 @@ class DateCues:
                 explanation = "a year in brackets"
         if explanation is None:
             return None
-        after = token_at(text, end)
-        if after is not None and after.kind == WORD and (
-                after.end in self.tanween_ends or after.text in rule.option_keys("counted")):
-            return None  # في 2014 شخصاً، قبل 2000 عام: a count, left to the figure rules
+        if self._counted_after(end, rule):
+            return None  # في 2014 شخصاً، قبل 2000 عام، حتى 1900 نقطة: a count, left to the figure rules
         return self._with_modifier(Candidate(start, end, "DATE", rule.rule_id, explanation, CUE, start, attrs=attrs))
+
+    def _counted_after(self, end: int, rule: CueRule | None, tanween: bool = True) -> bool:
+        """Whether the word after a number makes it a count: a `counted` word, or tanween (after a
+        range an adverb has it too: 2023/2024 متأخراً)."""
+        after = token_at(self.text, end)
+        if after is None or after.kind != WORD:
+            return False
+        counted = rule.option_keys("counted") if rule is not None else frozenset()
+        return tanween and after.end in self.tanween_ends or after.text in counted
 
     # -- months, weekdays, relative dates, feasts ------------------------------------------------
 
