@@ -11,8 +11,6 @@ from tawsim.gui.commands import AddSpan, Link, RemoveSpan, Unlink, UpdateMany, U
 from tawsim.gui.snapping import is_word_char
 
 OCCURRENCE_SOURCE = "manual:occurrence"
-TIMEX_LABELS = frozenset({"DATE", "TIME"})
-TIMEX_KEYS = frozenset({"relative", "anchor", "mod", "direction", "calendar", "hijri", "weekday"})
 
 
 class Editor:
@@ -142,3 +140,8 @@ def _after_proclitic(text: str, start: int) -> bool:
         before -= 1
     head = text[before:start]
     return (before == 0 or not is_word_char(text, before - 1)) and all(c in "وفبلك" for c in head)
+
+
+# A date's or time's value attributes (docs/annotation-guidelines.md), dropped on a relabel.
+TIMEX_LABELS = frozenset({"DATE", "TIME"})
+TIMEX_KEYS = frozenset({"relative", "anchor", "mod", "direction", "calendar", "hijri", "weekday"})
