@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from tawsim import __version__
-from tawsim.core.errors import TawsimError, one_line
+from tawsim.core.errors import InputError, TawsimError, one_line
 from tawsim.core.names import display_name
 from tawsim.formats.registry import importable as importable_names
 from tawsim.formats.registry import names as format_names
@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         "for one article",
     )
     suggest.add_argument("--rules", type=Path, help="a rules folder of your own")
+    suggest.add_argument("--date", metavar="YYYY-MM-DD",
+                         help="the articles' date, against which relative dates (أمس، الشهر الماضي) get a "
+                         "value (default: each article's dateline, if it has one)")
     suggest.add_argument("--force", action="store_true", help="replace annotation files that hold decisions")
     suggest.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
     suggest.add_argument("--project", type=Path, metavar="DIR",
@@ -162,6 +165,8 @@ def _run(args: argparse.Namespace) -> int:
 
         return run_app(args.file, schema=args.schema, rules=args.rules, suggest=not args.no_suggest,
                        curate=args.curate, annotator=args.annotator)
+    if args.command == "suggest" and getattr(args, "date", None) and (args.project or _names_an_archive(args)):
+        raise InputError("--date works with plain articles only, not yet with --project or archives")
     if args.command == "learn" or (args.command == "suggest" and args.project):
         from tawsim.learning import commands as learning_commands
 

@@ -7,6 +7,7 @@ import os
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Callable
 
@@ -22,6 +23,7 @@ from tawsim.core.schema import load_schema
 from tawsim.core.textio import read_article
 from tawsim.formats.common import ExportOptions, ImportOptions, parse_label_map
 from tawsim.formats.registry import get_format, importable
+from tawsim.rules.entities.date_values import parse_reference
 
 
 # -- suggest -------------------------------------------------------------------------------
@@ -34,6 +36,7 @@ class SuggestJob:
     source: Path
     target: Path | None  # None: return the JSON text
     force: bool = False
+    reference: date | None = None  # the article's date for relative dates (--date)
 
 
 _engine = None
@@ -53,9 +56,13 @@ def _prepare_engine(factory: Callable, rules_dir: Path | None) -> None:
         _engine, _engine_error = None, str(error)
 
 
-def suggest_annotations(engine, path: Path, warnings: list[str] | None = None) -> AnnotationSet:
+def suggest_annotations(engine, path: Path, warnings: list[str] | None = None,
+                        reference: date | None = None) -> AnnotationSet:
     article = read_article(path)
-    return engine.suggest(Document(document_name(path), article.text), warnings)
+    document = Document(document_name(path), article.text)
+    if reference is None:  # engines of one's own need not know about dates
+        return engine.suggest(document, warnings)
+    return engine.suggest(document, warnings, reference=reference)
 
 
 def _suggest_one(job: SuggestJob) -> tuple[str | None, list[str]]:
@@ -63,7 +70,7 @@ def _suggest_one(job: SuggestJob) -> tuple[str | None, list[str]]:
     if _engine_error is not None:
         raise TawsimError(_engine_error)
     warnings: list[str] = []
-    annotations = suggest_annotations(_engine, job.source, warnings)
+    annotations = suggest_annotations(_engine, job.source, warnings, job.reference)
     warnings = [f"{job.source}: {warning}" for warning in warnings]
     if job.target is None:
         return annotation_file.dumps(annotations), warnings
@@ -75,6 +82,7 @@ def _suggest_one(job: SuggestJob) -> tuple[str | None, list[str]]:
 def suggest_command(args: argparse.Namespace, engine_factory: Callable = load_engine) -> int:
     rules = getattr(args, "rules", None)
     force = bool(getattr(args, "force", False))
+    reference = _reference_date(getattr(args, "date", None))
     output, to_folder = _output(args)
     files, missing = collect_inputs(args.inputs, "*.txt")
     single = len(args.inputs) == 1 and not Path(args.inputs[0]).is_dir()
@@ -84,7 +92,7 @@ def suggest_command(args: argparse.Namespace, engine_factory: Callable = load_en
     if _engine_error is not None:
         raise TawsimError(_engine_error)
     if single and output is None:
-        text, warnings = _suggest_one(SuggestJob(files[0], None))
+        text, warnings = _suggest_one(SuggestJob(files[0], None, reference=reference))
         _print_warning_lines(warnings)
         _write_stdout(text.encode("utf-8"))
         return 0
@@ -94,12 +102,12 @@ def suggest_command(args: argparse.Namespace, engine_factory: Callable = load_en
         into_folder = output.is_dir()
         target = output / f"{files[0].stem}.json" if into_folder else output
         _make_folder(target.parent)
-        _print_warning_lines(_suggest_one(SuggestJob(files[0], target, force))[1])
+        _print_warning_lines(_suggest_one(SuggestJob(files[0], target, force, reference))[1])
         return 0
     if output is None:
         raise TawsimError("several articles need an output folder: add -o FOLDER")
     _make_folder(output)
-    jobs = [SuggestJob(f, output / f"{f.stem}.json", force) for f in files]
+    jobs = [SuggestJob(f, output / f"{f.stem}.json", force, reference) for f in files]
     _refuse_collisions([(job.source, job.target) for job in jobs])
     report = run_batch(
         _suggest_one, jobs, jobs=args.jobs, initializer=_prepare_engine,
@@ -107,6 +115,15 @@ def suggest_command(args: argparse.Namespace, engine_factory: Callable = load_en
     )
     _print_warnings(report.outcomes)
     return _finish("suggest", report, missing, files)
+
+
+def _reference_date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return parse_reference(text)
+    except ValueError:
+        raise InputError(f"--date {text}: give the date as YYYY-MM-DD, for example 2024-03-12") from None
 
 
 # -- export --------------------------------------------------------------------------------

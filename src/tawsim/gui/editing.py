@@ -117,8 +117,12 @@ class Editor:
         if category != span.category:  # a speaker link only makes sense from a claim to an entity
             for relation in self.annotations.relations_of(span.id):
                 self.stack.push(Unlink(self.annotations, relation))
+        changes = {}
+        if span.label in TIMEX_LABELS and label != span.label:  # a date's value means nothing under another label
+            changes["attrs"] = {key: value for key, value in span.attrs.items()
+                                if key not in TIMEX_KEYS and not (key == "value" and isinstance(value, str))}
         self.stack.push(UpdateSpan(self.annotations, span.id, label=label, category=category,
-                                   status=status))
+                                   status=status, **changes))
         self.stack.endMacro()
 
     def delete(self, span_id: str) -> None:
@@ -157,3 +161,8 @@ def _after_proclitic(text: str, start: int) -> bool:
         before -= 1
     head = text[before:start]
     return (before == 0 or not is_word_char(text, before - 1)) and all(c in "وفبلك" for c in head)
+
+
+# A date's or time's value attributes (docs/annotation-guidelines.md), dropped on a relabel.
+TIMEX_LABELS = frozenset({"DATE", "TIME"})
+TIMEX_KEYS = frozenset({"relative", "anchor", "mod", "direction", "calendar", "hijri", "weekday"})

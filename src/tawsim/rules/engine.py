@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Callable
 
@@ -51,26 +52,28 @@ class Engine:
             PatternRules.load(rules_dir),
         )
 
-    def find(self, text: str, warnings: list[str] | None = None) -> list[Match]:
+    def find(self, text: str, warnings: list[str] | None = None, reference: date | None = None) -> list[Match]:
         """All matches in `text`, entities then figures then claims, overlaps settled per category.
-        A user pattern stopped by its time limit is left out, and said in `warnings`."""
+        A user pattern stopped by its time limit is left out, and said in `warnings`. `reference`
+        is the document's date, against which relative dates (أمس، الشهر الماضي) get a value."""
         with cycle_collector_paused():
-            return self._find(text, warnings)
+            return self._find(text, warnings, reference)
 
-    def _find(self, text: str, warnings: list[str] | None) -> list[Match]:
+    def _find(self, text: str, warnings: list[str] | None, reference: date | None = None) -> list[Match]:
         view = MatchView(text)
         words = self.scanner.scan(view.text)  # the words of all three rule sets, in one pass
         own = self.patterns.find(view, warnings)  # users' regular expressions compete with the shipped rules
-        entities = self.resolve_overlaps(self.entities.find(view, words) + own["entity"])
-        dates = [m for m in entities if m.label == "DATE"]
+        entities = self.resolve_overlaps(self.entities.find(view, words, reference) + own["entity"])
+        dates = [m for m in entities if m.label in ("DATE", "TIME")]
         figures = self.resolve_overlaps(self.figures.find(view, taken=dates, words=words) + own["figure"])
         claims = self.resolve_overlaps(self.claims.find(view, entities=entities, words=words) + own["claim"])
         return entities + figures + claims
 
-    def suggest(self, document: Document, warnings: list[str] | None = None) -> AnnotationSet:
+    def suggest(self, document: Document, warnings: list[str] | None = None,
+                reference: date | None = None) -> AnnotationSet:
         with cycle_collector_paused():
             annotations = AnnotationSet(document)
-            add_matches(annotations, self._find(document.text, warnings))
+            add_matches(annotations, self._find(document.text, warnings, reference))
         return annotations
 
 

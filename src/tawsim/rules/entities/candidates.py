@@ -19,6 +19,7 @@ class Candidate:
     word_start: int  # where the word begins, proclitic included
     tokens: int = 1
     cue: tuple | None = None  # (rule, start, end, text) of the cue word: explained at the end
+    attrs: dict | None = None  # a date's or time's value (tawsim.rules.entities.date_values)
 
     @property
     def length(self) -> int:

@@ -39,13 +39,31 @@ RULE_TYPES: dict[str, tuple[str | None, str, dict[str, type | tuple[type, ...]]]
     "place_head": ("LOC", "place named after «{cue}»", {"accept": str, "adjectives": list}),
     "place_pair": ("LOC", "place paired with «{cue}»", {}),
     "weekday": ("DATE", "the weekday «{cue}»", {"not_after": list}),
-    "month": ("DATE", "the month «{cue}»", {"ambiguous": (list, bool), "context": list, "context_after": list}),
+    "month": ("DATE", "the month «{cue}»",
+              {"ambiguous": (list, bool), "context": list, "context_after": list, "calendar": str}),
     "year": ("DATE", "a year after «{cue}»", {"min": int, "max": int}),
+    "bare_year": ("DATE", "a year after «{cue}»", {"min": int, "max": int, "counted": list}),
+    "numeric_date": ("DATE", "a date written in digits", {"min": int, "max": int}),
+    "year_range": ("DATE", "a range of years", {"min": int, "max": int, "longest": int}),
+    "year_marker": (None, "", {"calendar": str}),
+    "relative_date": ("DATE", "the relative date «{cue}»", {"offset": str, "not_before": list, "not_after": list, "ambiguous": list}),
+    "feast": ("DATE", "the feast «{cue}»", {"calendar": str, "day": str}),
+    "date_modifier": (None, "", {"mod": str, "join": bool}),
+    "date_direction": (None, "", {"direction": str, "join": bool}),
+    "clock_head": ("TIME", "a clock time after «{cue}»", {}),
+    "day_part": ("TIME", "a clock time said with «{cue}»", {"shift": str}),
+    "clock_fixed": ("TIME", "the time «{cue}»", {"time": str}),
+    "clock_hours": (None, "", {}),
+    "clock_minutes": (None, "", {"minutes": int}),
     "person_short_form": ("PER", "short form of «{cue}» named earlier", {}),
     "org_short_form": ("ORG", "short form of «{cue}» named earlier", {}),
 }
-WORDLESS_TYPES = {"person_short_form", "org_short_form", "org_alias"}
+WORDLESS_TYPES = {"person_short_form", "org_short_form", "org_alias", "numeric_date", "year_range"}
 CHOICES = {
+    "mod": ("START", "MID", "END"),
+    "direction": ("-", "+", "0"),
+    "calendar": ("hijri", "gregorian"),
+    "shift": ("am", "pm", "noon", "night"),
     "follows": ("name", "nisba", "any_name", "adjective_complement"),
     "accept": ("any", "definite"),
     "blocks": ("all", "names"),
@@ -62,6 +80,7 @@ class CueRule:
     explain: str
     options: dict
     where: str
+    labels: dict[str, str] = field(default_factory=dict)  # normalised word -> what a word list gives after a tab
     _keys: dict = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -154,7 +173,9 @@ def _cue_rule(record: Record, base: Path) -> CueRule:
     for name in ("explain", "label"):
         if name in data and not (isinstance(data[name], str) and data[name].strip()):
             raise RuleFileError(f"{record.where}: rule {data['id']}: field {name!r} must be a non-empty string")
-    words = [] if rule_type in WORDLESS_TYPES else _words(record, base)
+    entries = [] if rule_type in WORDLESS_TYPES else _words(record, base)
+    words = [entry.text for entry in entries]
+    labels = {phrase_key(entry.text): entry.label for entry in entries if entry.label}
     options = {name: value for name, value in data.items() if name not in COMMON_FIELDS}
     return CueRule(
         id=data["id"].strip(),
@@ -164,10 +185,11 @@ def _cue_rule(record: Record, base: Path) -> CueRule:
         explain=data.get("explain", default_explain),
         options=options,
         where=record.where,
+        labels=labels,
     )
 
 
-def _words(record: Record, base: Path) -> list[str]:
+def _words(record: Record, base: Path) -> list[WordListEntry]:
     data = record.data
     rule_id = data["id"]
     inline, file_name = data.get("words"), data.get("words_file")
@@ -176,14 +198,14 @@ def _words(record: Record, base: Path) -> list[str]:
     if inline is not None:
         if not isinstance(inline, list) or not all(isinstance(word, str) and word.strip() for word in inline):
             raise RuleFileError(f"{record.where}: rule {rule_id}: 'words' must be a list of non-empty strings")
-        return [word.strip() for word in inline]
+        return [WordListEntry(word.strip(), None, record.where, 0) for word in inline]
     if not isinstance(file_name, str) or not file_name.strip():
         raise RuleFileError(f"{record.where}: rule {rule_id}: 'words_file' must be a path")
     path = (base / file_name).resolve()
     if not path.is_file():
         raise RuleFileError(f"{record.where}: rule {rule_id}: word list {file_name!r} not found (looked for {path})")
     _, entries = read_word_list(path)
-    return [entry.text for entry in entries]
+    return entries
 
 
 def _check_unique_ids(rules: list[CueRule]) -> None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from tawsim.rules.entities.data import EntityData
+from tawsim.rules.entities.date_words import DateWords
 from tawsim.rules.shared.gazetteer import phrase_key
 from tawsim.text.clitics import ARTICLE, strip_proclitic
 from tawsim.text.normalize import REMOVED_CLASS
@@ -35,6 +36,7 @@ class Lexicon:
     reject: set[str] = field(default_factory=set)
     not_complements: set[str] = field(default_factory=set)  # للصحفيين: a ل-word that never ends a name
     day_ordinals: set[str] = field(default_factory=set)  # السابع، الحادي والعشرين: days before من + month
+    dates: DateWords = field(default_factory=DateWords)  # the words of the date and time cues
     # Answers of is_stop and ends_name by word: cue rules ask about the same words again and again.
     _stop: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _ends: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -55,6 +57,7 @@ class Lexicon:
             not_nisba=data.keys_of("not_nisba"),
             org_adjectives=data.keys_of("org_adjectives"),
             day_ordinals=data.keys_of("day_ordinals"),
+            dates=DateWords.from_data(data),
             nationalities=nationality_adjectives(
                 phrase_key(entry.text) for gazetteer in data.gazetteers for entry in gazetteer.entries
                 if entry.label == "LOC"

@@ -8,6 +8,7 @@ after التحالف الدولي) are added where they are unambiguous.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -16,6 +17,7 @@ from tawsim.rules.entities.candidates import CUE as CUE_PRIORITY
 from tawsim.rules.entities.candidates import GAZETTEER, SHORT_FORM, Board, Candidate
 from tawsim.rules.entities.cues import TANWEEN_MARKS, CueReader
 from tawsim.rules.entities.data import CueRule, EntityData, load_entity_data
+from tawsim.rules.entities.dates import dateline, resolve_dates
 from tawsim.rules.entities.lexicon import Lexicon, raw_key
 from tawsim.rules.shared.gazetteer import PHRASE_EDGES, Hit, PhraseMatcher, phrase_key
 from tawsim.rules.shared.matches import Match
@@ -24,9 +26,9 @@ from tawsim.text.clitics import ARTICLE, lam_form
 from tawsim.text.normalize import MatchView
 from tawsim.text.tokens import WORD, token_at, token_before
 
-LABEL_NOUNS = {"LOC": "place", "ORG": "organisation", "PER": "person", "DATE": "date"}
+LABEL_NOUNS = {"LOC": "place", "ORG": "organisation", "PER": "person", "DATE": "date", "TIME": "time"}
 CUE_TYPES = ("person_title", "person_given_name", "person_patronymic", "org_head", "place_head", "weekday", "month",
-             "year")
+             "year", "relative_date", "feast", "clock_head", "day_part", "clock_fixed", "date_modifier", "date_direction")
 HEAD_TYPES = ("person_title", "org_head", "place_head")
 
 
@@ -105,9 +107,10 @@ class EntityRules:
         """What a tawsim.rules.shared.scanner.WordScanner needs to find the phrases and cue words."""
         return {"phrases": self.matcher}
 
-    def find(self, view: MatchView, words: WordHits | None = None) -> list[Match]:
+    def find(self, view: MatchView, words: WordHits | None = None, reference: dt.date | None = None) -> list[Match]:
         """Entity matches in original offsets, sorted, without overlaps. `words` is the scan of
-        the view's text when the caller has made it for every rule set."""
+        the view's text when the caller has made it for every rule set; `reference` is the
+        document's date for relative dates (else its dateline's, if it has one)."""
         original, original_span = view.original, view.original_span
 
         def original_text(start: int, end: int) -> str:
@@ -118,15 +121,16 @@ class EntityRules:
         matches = []
         append = matches.append
         explained: dict = {}
-        for candidate in self.find_candidates(view, words):
+        for candidate in self.find_candidates(view, words, reference):
             start, end = candidate.start, candidate.end
             if not identity:
                 start, end = original_span(start, end)
             explanation = candidate.explanation if candidate.cue is None else candidate.explain(original_text, explained)
-            append(Match(start, end, "entity", candidate.label, candidate.rule_id, explanation))
+            append(Match(start, end, "entity", candidate.label, candidate.rule_id, explanation, candidate.attrs or {}))
         return matches
 
-    def find_candidates(self, view: MatchView, words: WordHits | None = None) -> list[Candidate]:
+    def find_candidates(self, view: MatchView, words: WordHits | None = None,
+                        reference: dt.date | None = None) -> list[Candidate]:
         text = view.text
         if words is None:
             words = self._own_scanner.scan(text)
@@ -172,7 +176,14 @@ class EntityRules:
                     candidate.end = complement_end
                     candidate.explanation += ", with what it is for"
         board.add_all(allowed(listed))
-        board.add_all(allowed(self._dates(reader, cue_hits)))
+        dates = self._dates(reader, cue_hits)
+        if reader.relative_found:
+            resolve_dates(dates, reference or dateline(text, dates))
+            # اليوم، أمس are stop words (they end names), yet dates: only a rejected phrase stops them
+            board.add_all([c for c in dates if c.attrs is not None and "relative" in c.attrs
+                           and c.start not in rejected_starts])
+            dates = [c for c in dates if c.attrs is None or "relative" not in c.attrs]
+        board.add_all(allowed(dates))
         board.add_all(allowed([
             *(reader.org_after_head(hit, cue.rule) for hit, cue in heads["org_head"]),
             *(reader.place_after_head(hit, cue.rule) for hit, cue in heads["place_head"]),
@@ -205,10 +216,18 @@ class EntityRules:
         return board.candidates()
 
     def _dates(self, reader: CueReader, cue_hits: dict[str, list[tuple[Hit, CueWord]]]) -> list[Candidate]:
+        reader.date_words_found([(hit, cue.rule) for hit, cue in cue_hits["date_modifier"]],
+                                [(hit, cue.rule) for hit, cue in cue_hits["date_direction"]])
         months_at = {hit.start - len(hit.proclitic): hit for hit, _ in cue_hits["month"]}
         dates = [reader.date_from_month(hit, cue.rule, months_at, cue.ambiguous) for hit, cue in cue_hits["month"]]
         dates += [reader.weekday(hit, cue.rule) for hit, cue in cue_hits["weekday"]]
         dates += [reader.date_from_year_head(hit, cue.rule) for hit, cue in cue_hits["year"]]
+        for kind, read in (("relative_date", reader.relative_date), ("feast", reader.feast),
+                           ("clock_head", reader.time_after_head), ("day_part", reader.time_before_day_part),
+                           ("clock_fixed", reader.fixed_time)):
+            if cue_hits[kind]:
+                dates += [read(hit, cue.rule) for hit, cue in cue_hits[kind]]
+        dates += reader.digit_dates(self.lexicon.dates)
         return [date for date in dates if date is not None]
 
     def _paired_places(self, reader: CueReader, board: Board, rule: CueRule) -> list[Candidate]:
