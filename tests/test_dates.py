@@ -171,36 +171,36 @@ def test_months_get_their_number(engine, sentence, span, value):
 def test_the_seeds_december_comes_out_with_its_month(engine):
     text = SEED.read_text(encoding="utf-8")
     found = dates(engine, text)
-    december = [attrs for span, _, attrs in found if span == "كانون الأول/ديسمبر"]
+    december = [attrs for span, _, attrs in found if span == "مطلع كانون الأول/ديسمبر"]
     assert december == [{"value": "XXXX-12", "mod": "START"}]  # منذ مطلع كانون الأول/ديسمبر
 
 
 # -- modifiers and directions ------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, span, attrs", [
-    ("وتبدأ الانتخابات أوائل مارس المقبل في كل المحافظات.", "مارس",
+    ("وتبدأ الانتخابات أوائل مارس المقبل في كل المحافظات.", "أوائل مارس المقبل",
      {"value": "XXXX-03", "mod": "START", "direction": "+"}),
-    ("وعقد الاجتماع في منتصف آذار 2019 في عمان.", "آذار 2019", {"value": "2019-03", "mod": "MID"}),
-    ("وتنتهي الولاية بنهاية العام 2024 وفق الدستور.", "العام 2024", {"value": "2024", "mod": "END"}),
-    ("ويلتقي الوزيران الثلاثاء المقبل في عمان.", "الثلاثاء", {"value": "XXXX-WXX-2", "direction": "+"}),
-    ("وتعود الحركة إلى طبيعتها مطلع الأسبوع المقبل.", "الأسبوع المقبل",
+    ("وعقد الاجتماع في منتصف آذار 2019 في عمان.", "منتصف آذار 2019", {"value": "2019-03", "mod": "MID"}),
+    ("وتنتهي الولاية بنهاية العام 2024 وفق الدستور.", "نهاية العام 2024", {"value": "2024", "mod": "END"}),
+    ("ويلتقي الوزيران الثلاثاء المقبل في عمان.", "الثلاثاء المقبل", {"value": "XXXX-WXX-2", "direction": "+"}),
+    ("وتعود الحركة إلى طبيعتها مطلع الأسبوع المقبل.", "مطلع الأسبوع المقبل",
      {"relative": "+P1W", "mod": "START", "value": "+P1W"}),
 ])
 def test_modifiers_and_directions_go_to_the_value(engine, sentence, span, attrs):
     assert (span, "DATE", attrs) in dates(engine, sentence)
 
 
-def test_modifiers_join_the_span_when_the_rules_say_so(tmp_path):
+def test_modifiers_stay_out_of_the_span_when_the_rules_say_so(tmp_path):
     rules = tmp_path / "rules"
     shutil.copytree(default_rules_dir(), rules)
     path = rules / "entities" / "rules.jsonl"
-    path.write_text(path.read_text(encoding="utf-8").replace('"join": false', '"join": true'), encoding="utf-8")
-    joined = Engine.load(rules)
+    path.write_text(path.read_text(encoding="utf-8").replace('"join": true', '"join": false'), encoding="utf-8")
+    apart = Engine.load(rules)
     sentence = "وتبدأ الانتخابات أوائل مارس المقبل، ويلتقي الوزيران الثلاثاء المقبل وبنهاية العام 2024."
-    assert [(span, attrs.get("mod"), attrs.get("direction")) for span, _, attrs in dates(joined, sentence)] == [
-        ("أوائل مارس المقبل", "START", "+"),
-        ("الثلاثاء المقبل", None, "+"),
-        ("نهاية العام 2024", "END", None),
+    assert [(span, attrs.get("mod"), attrs.get("direction")) for span, _, attrs in dates(apart, sentence)] == [
+        ("مارس", "START", "+"),
+        ("الثلاثاء", None, "+"),
+        ("العام 2024", "END", None),
     ]
 
 
@@ -233,7 +233,7 @@ def test_directions_are_resolved_too(engine):
     found = dates(engine, "والتقى الوزيران الخميس الماضي، ويعودان الثلاثاء المقبل، وجرى الاستفتاء في مارس الماضي.",
                   TUESDAY)
     assert [(span, attrs["value"]) for span, _, attrs in found] == [
-        ("الخميس", "2024-03-07"), ("الثلاثاء", "2024-03-19"), ("مارس", "2023-03")]
+        ("الخميس الماضي", "2024-03-07"), ("الثلاثاء المقبل", "2024-03-19"), ("مارس الماضي", "2023-03")]
 
 
 def test_next_month_across_the_year():
@@ -350,3 +350,21 @@ def test_suggest_with_a_bad_date_says_so_in_one_line(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert len(result.stderr.splitlines()) == 1 and "YYYY-MM-DD" in result.stderr
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وارتفع السعر بعدما لامس الأسبوع الماضي أعلى مستوى.", ["الأسبوع الماضي"]),  # لامس: not ل + أمس
+    ("ويتوقع أن ينتهي المشروع نهاية العام، وأن يبدأ مطلع الشهر المقبل.", ["نهاية العام", "مطلع الشهر المقبل"]),
+    ("وتعود المدارس اعتبارا من اليوم الأحد بعد العطلة.", ["اليوم الأحد"]),
+    ("وقال إن العام كان صعبا على الجميع.", []),  # a bare period is no date
+    ("وتنتهي الولاية بنهاية العام 2024 وفق الدستور.", ["نهاية العام 2024"]),
+    ("وفي نهاية العام الماضي ارتفعت الأسعار، وبالأمس قال الوزير.", ["نهاية العام الماضي", "الأمس"]),
+])
+def test_narrowed_periods_named_days_and_short_words_behind_a_proclitic(engine, sentence, expected):
+    assert [span for span, _, _ in dates(engine, sentence)] == expected
+
+
+def test_today_with_its_weekday_resolves_to_the_documents_day(engine):
+    text = "وتعود المدارس اعتبارا من اليوم الثلاثاء بعد العطلة."
+    (found,) = [m for m in engine.find(text, reference=TUESDAY) if m.label == "DATE"]
+    assert (text[found.start:found.end], found.attrs["value"], found.attrs["weekday"]) == ("اليوم الثلاثاء", "2024-03-12", 2)

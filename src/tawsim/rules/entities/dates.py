@@ -36,6 +36,7 @@ _YEAR_DIGITS = regex.compile(r"[0-9]{3,4}(?![0-9])(?:(?<=[12][0-9]{3})|(?=[^\S\n
 _NUMERIC = re.compile(r"([0-9]{1,4})[^\S\n]*([/-])[^\S\n]*([0-9]{1,2})[^\S\n]*\2[^\S\n]*([0-9]{2,4})(?![0-9])")
 _NUMERIC_ENDING = re.compile(r"(?<![0-9])[0-9]{1,2}[^\S\n]*([/-])[^\S\n]*[0-9]{1,2}[^\S\n]*\1[^\S\n]*[0-9]{4}\Z")
 _NUMBER_GLUE = frozenset("0123456789.,٫٬")
+SHORTEST_BEHIND_PROCLITIC = 4  # letters of a relative date read behind و/ب/ل/ف/ك
 _RANGE = re.compile(r"[^\S\n]*(?:[-–—]|(?P<slash>/))[^\S\n]*([0-9]{4})(?![0-9])")
 _CLOCK_DIGITS = re.compile(r"[^\S\n]*([0-9]{1,2})(?::([0-9]{2}))?(?![0-9.,])")
 _OPENING, _CLOSING = "([", ")]"
@@ -363,7 +364,13 @@ class DateCues:
     def relative_date(self, hit: Hit, rule: CueRule) -> Candidate | None:
         """اليوم، أمس، الأسبوع الماضي، هذا العام: a date counted from the document's."""
         text = self.text
+        if hit.proclitic and hit.end - hit.start < SHORTEST_BEHIND_PROCLITIC:
+            return None  # لامس is "touched", not ل + أمس
         after = token_at(text, hit.end)
+        if rule.option("needs_modifier", False) and (
+                self.modifier_ends.get(hit.start - len(hit.proclitic) - 1) is None
+                or (after is not None and after.kind == NUMBER)):
+            return None  # نهاية العام, مطلع الشهر: the period is a date only after such a word (العام 2024 is a year)
         if after is not None and after.kind == WORD and after.text in rule.option_keys("not_after"):
             return None  # اليوم التالي، اليوم الوطني: a day, not today
         before = token_before(text, hit.start - len(hit.proclitic))
@@ -374,6 +381,10 @@ class DateCues:
                 return None  # غدا الوضع: the verb «became», not tomorrow
         candidate = self.candidate(hit.start, hit.end, rule, hit, hit.start - len(hit.proclitic))
         candidate.attrs = {"relative": rule.option("offset", "P0D")}
+        weekday = self.lexicon.dates.weekday_numbers.get(after.text) if after is not None else None
+        if weekday is not None and text[hit.end : after.start].isspace():  # اليوم الأحد: one date, its day named
+            candidate.end = after.end
+            candidate.attrs["weekday"] = weekday
         self.relative_found = True
         return self._with_modifier(candidate)
 
