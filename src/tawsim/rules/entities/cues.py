@@ -9,7 +9,7 @@ from __future__ import annotations
 from tawsim.rules.entities.candidates import CUE, Board, Candidate
 from tawsim.rules.entities.data import CueRule
 from tawsim.rules.entities.dates import DateCues
-from tawsim.rules.entities.lexicon import Lexicon, is_nisba
+from tawsim.rules.entities.lexicon import Lexicon, is_nisba, raw_key
 from tawsim.rules.shared.gazetteer import Hit
 from tawsim.text.clitics import ARTICLE, PROCLITICS, is_definite
 from tawsim.text.normalize import MatchView
@@ -36,6 +36,7 @@ class CueReader(DateCues):
         self.known = known
         self.cue_words = cue_words
         self.tanween_ends = tanween_ends
+        self._writes: dict[str, bool] = {}
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -80,6 +81,21 @@ class CueReader(DateCues):
     def has_article(self, token: Token) -> bool:
         """The word starts with the article itself, no proclitic in front (العراق, not والعراق)."""
         return token.text.startswith(ARTICLE) and self.definite(token)
+
+    def writes(self, letter: str) -> bool:
+        """Whether the document writes `letter` anywhere (ى، ة): some texts write ي for final ى
+        and ه for ة throughout."""
+        answer = self._writes.get(letter)
+        if answer is None:
+            answer = self._writes[letter] = letter in self.original
+        return answer
+
+    def reads_as_name(self, token: Token) -> bool:
+        """Whether the first word after a title may start a name: not a verbal noun, a noun with
+        its pronoun or an indefinite adjective (وأجرى الوزير اتصالا هاتفيا، وأكد الرئيس استعداده)."""
+        if self.known.starting_at(token.start) is not None:
+            return True
+        return not self.lexicon.common_shape(token.text, raw_key(self.original_text(token)), self.writes("ة"))
 
     def has_tanween(self, token: Token) -> bool:
         return token.end in self.tanween_ends
@@ -232,6 +248,9 @@ class CueReader(DateCues):
         if name is None:
             return None
         start, end, units = name
+        first = token_at(self.text, start)
+        if first is None or not self.reads_as_name(first):
+            return None
         return self.candidate(start, end, rule, hit, start, units)
 
     def _past_lam_complement(self, pos: int) -> int | None:

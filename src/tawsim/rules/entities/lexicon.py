@@ -13,6 +13,12 @@ from tawsim.text.normalize import REMOVED_CLASS
 _MARKS = re.compile(f"[{REMOVED_CLASS}]+")
 MEMO_LIMIT = 50_000  # words remembered per question (a few MB); past it the memory starts afresh
 NISBA_ENDINGS = ("ي", "يه", "يين")  # السوري، العراقية (ة is folded to ه)، الجزائريين
+# The shapes of verbal nouns (masdars) on the normalised text, with a plural or ة after them:
+# استفعال (استعداد), افتعال (اجتماع، اضطراب، ازدياد), انفعال (انسحاب), إفعال (إعلان، اتصال),
+# تفعيل (تأكيد), تفاعل (تعاون), مفاعلة (مشاركة, not مفاعل: مبارك is a name), and their plurals
+# (تصريحات، مفاوضات).
+VERBAL_NOUN = re.compile(r"(?:است..ا.|ا.[تطد].ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا.[^اوي])(?:ات|ه)?|م.ا..(?:ات|ه)")
+PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم")  # استعدادها، بلادهم: a noun with its pronoun
 
 
 def raw_key(text: str) -> str:
@@ -35,6 +41,10 @@ class Lexicon:
     reject: set[str] = field(default_factory=set)
     not_complements: set[str] = field(default_factory=set)  # للصحفيين: a ل-word that never ends a name
     day_ordinals: set[str] = field(default_factory=set)  # السابع، الحادي والعشرين: days before من + month
+    noun_shaped_names: set[str] = field(default_factory=set)  # إيمان، انتصار: names after a title
+    whole_words: set[str] = field(default_factory=set)  # بابها، باكرا: never a proclitic and a name
+    # علي -> what may follow it when it is the preposition على written with ي (الرغم، الإطلاق)
+    function_word_names: dict[str, frozenset[str]] = field(default_factory=dict)
     # Answers of is_stop and ends_name by word: cue rules ask about the same words again and again.
     _stop: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _ends: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -61,6 +71,12 @@ class Lexicon:
             ),
             reject=data.keys_of("reject") | {phrase_key(word) for word in stop_words},
             not_complements=data.keys_of("org_complement_blockers"),
+            whole_words=data.keys_of("whole_words"),
+            noun_shaped_names=data.keys_of("noun_shaped_names"),
+            function_word_names={
+                phrase_key(name): frozenset(phrase_key(word) for word in rule.words)
+                for rule in data.rules_of("function_word_name") for name in rule.option("names", [])
+            },
         )
 
     def is_stop(self, word: str) -> bool:
@@ -91,6 +107,29 @@ class Lexicon:
         """A listed name that is a stop word as written here: على folds to the name علي."""
         return word in self.stop and raw_key(as_written) in self.stop_as_written
 
+
+    def common_shape(self, word: str, written: str, writes_ta_marbuta: bool) -> bool:
+        """A word shaped like a common noun or adjective, not a name, as the first word after a
+        title: a verbal noun (اتصالا، استعداده، مشاركة), a noun with a pronoun (استعداده،
+        بلادها; a final ه counts only where the document writes ة, elsewhere ه may be ة), an
+        indefinite relative adjective in the accusative (هاتفيا، رسميا) or feminine (رسمية).
+        Listed given names are names whatever their shape (انتصار، إيمان، توفيق)."""
+        if word in self.given_names or word in self.noun_shaped_names or len(word) < 4:
+            return False
+        if word in self.name_stop or strip_proclitic(word) in self.name_stop:
+            return True
+        stem = word
+        if len(word) >= 5 and word.endswith(PRONOUN_SUFFIXES):
+            return True
+        if len(word) >= 5 and word.endswith("ه") and writes_ta_marbuta and written.endswith("ه"):
+            return True
+        if len(word) >= 5 and word.endswith("يا"):
+            return True
+        if written.endswith("ة") and word.endswith("يه") and len(word) >= 5:
+            return True
+        if len(word) >= 5 and word.endswith("ا"):
+            stem = word[:-1]
+        return VERBAL_NOUN.fullmatch(stem) is not None or VERBAL_NOUN.fullmatch(word) is not None
 
 
 def nationality_adjectives(places) -> set[str]:

@@ -9,6 +9,7 @@ after التحالف الدولي) are added where they are unambiguous.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import NamedTuple
 
@@ -19,6 +20,7 @@ from tawsim.rules.entities.data import CueRule, EntityData, load_entity_data
 from tawsim.rules.entities.lexicon import Lexicon, raw_key
 from tawsim.rules.shared.gazetteer import PHRASE_EDGES, Hit, PhraseMatcher, phrase_key
 from tawsim.rules.shared.matches import Match
+from tawsim.rules.shared.rulefiles import RuleFileError
 from tawsim.rules.shared.scanner import WordHits, WordScanner, find_phrases
 from tawsim.text.clitics import ARTICLE, lam_form
 from tawsim.text.normalize import MatchView
@@ -37,6 +39,7 @@ class ListEntry(NamedTuple):
     explanation: str
     tokens: int
     context: frozenset[str] | None  # words one of which must stand before it (needs_context rules)
+    topic: str | None  # or the topic whose words must stand in its sentence (needs_context with topic)
 
 
 class CueWord(NamedTuple):
@@ -48,16 +51,28 @@ class RejectedPhrase(NamedTuple):
     key: str
 
 
+class TopicWord(NamedTuple):
+    topic: str  # the id of its topic rule
+
+
+SENTENCE_ENDS = ".؟?!\n"
+
+
 class EntityRules:
     """Suggests PER, ORG, LOC and DATE spans; see docs/rules-entities.md for the rule files."""
 
     def __init__(self, data: EntityData) -> None:
         self.data = data
         self.lexicon = Lexicon.from_data(data)
-        self.needs_context: dict[str, frozenset[str]] = {}
+        topics = {rule.id: rule for rule in data.rules_of("topic")}
+        for rule in data.rules_of("needs_context", "team_city"):
+            topic = rule.option("topic", None)
+            if topic is not None and topic not in topics:
+                raise RuleFileError(f"{rule.where}: rule {rule.id}: no topic rule with the id {topic!r}")
+        self.needs_context: dict[str, tuple[frozenset[str], str | None]] = {}
         for rule in data.rules_of("needs_context"):
             for word in rule.words:
-                self.needs_context[phrase_key(word)] = rule.option_keys("context")
+                self.needs_context[phrase_key(word)] = (rule.option_keys("context"), rule.option("topic", None))
         self.matcher: PhraseMatcher = PhraseMatcher()
         for gazetteer in data.gazetteers:
             for entry in gazetteer.entries:
@@ -66,8 +81,14 @@ class EntityRules:
                     continue
                 noun = LABEL_NOUNS.get(entry.label, entry.label)
                 explanation = f"in the {noun} list ({gazetteer.path.name})"
+                context, topic = self.needs_context.get(key, (None, None))
                 self.matcher.add(key, ListEntry(key, entry.label, f"gazetteer:{gazetteer.name}", explanation,
-                                                key.count(" ") + 1, self.needs_context.get(key)))
+                                                key.count(" ") + 1, context, topic))
+        for rule in topics.values():
+            for word in rule.words:
+                self.matcher.add(word, TopicWord(rule.id))
+        self.team_rules = {f"gazetteer:{name}": rule for rule in data.rules_of("team_city")
+                           for name in rule.option("lists", [])}
         for rule in data.rules_of(*CUE_TYPES):
             ambiguous = rule.option("ambiguous", False)
             ambiguous_keys = rule.option_keys("ambiguous")
@@ -134,22 +155,37 @@ class EntityRules:
         listed: list[Candidate] = []
         cue_hits: dict[str, list[tuple[Hit, CueWord]]] = {kind: [] for kind in CUE_TYPES}
         rejected_starts: set[int] = set()
+        topic_starts: dict[str, list[int]] = {}
+        in_topic_only: list[tuple[Candidate, str]] = []
+        whole_words = self.lexicon.whole_words
         add_listed = listed.append
         for hit in words.entities:
             start, end, payload, proclitic = hit
             kind = type(payload)
+            if proclitic and kind is not TopicWord and text[start - len(proclitic) : end] in whole_words:
+                continue  # بابها، باكرا: a word of its own, not ب + أبها، أكرا
             if kind is ListEntry:
-                context = payload.context
-                if context is not None and not _preceded_by(text, hit, context):
-                    continue
                 if tanween_ends and end in tanween_ends:
                     continue  # وفداً روسياً: an adjective, not the country
-                add_listed(Candidate(start, end, payload.label, payload.rule_id, payload.explanation,
-                                     GAZETTEER, start - len(proclitic), payload.tokens))
+                candidate = Candidate(start, end, payload.label, payload.rule_id, payload.explanation,
+                                      GAZETTEER, start - len(proclitic), payload.tokens)
+                context = payload.context
+                if context is not None and not _preceded_by(text, hit, context):
+                    if payload.topic is not None:
+                        in_topic_only.append((candidate, payload.topic))  # الأهلي in a sports sentence
+                    continue
+                add_listed(candidate)
             elif kind is RejectedPhrase:
                 rejected_starts.add(start)
+            elif kind is TopicWord:
+                topic_starts.setdefault(payload.topic, []).append(start)
             else:
                 cue_hits[payload.rule.type].append((hit, payload))
+        for starts in topic_starts.values():
+            starts.sort()
+        for candidate, topic in in_topic_only:
+            if topic in topic_starts and _in_topic_sentence(text, candidate.start, topic_starts[topic]):
+                add_listed(candidate)
         reject = self.lexicon.reject
 
         def allowed(candidates):
@@ -171,6 +207,8 @@ class EntityRules:
                 if complement_end is not None:  # وكالة فيتش للتصنيف الائتماني
                     candidate.end = complement_end
                     candidate.explanation += ", with what it is for"
+        if self.team_rules and topic_starts:
+            self._teams_named_by_cities(view, listed, topic_starts)
         board.add_all(allowed(listed))
         board.add_all(allowed(self._dates(reader, cue_hits)))
         board.add_all(allowed([
@@ -188,9 +226,13 @@ class EntityRules:
         ]
         inside_cue = _covered_by(cue_words.values(), len(text))
         place_head_ends = {hit.end for hit, _ in heads["place_head"]}
+        function_word_names = self.lexicon.function_word_names
         for hit, cue in cue_hits["person_given_name"]:
             if reader.stop_as_written(hit) or _inside_longer(hit, board, cue_words, inside_cue):
                 continue  # على is not علي; باسم inside المتحدث باسم is no name
+            phrases = function_word_names.get(text[hit.start : hit.end]) if function_word_names else None
+            if phrases is not None and self._function_word_here(reader, hit, phrases):
+                continue  # علي الرغم، علي الإطلاق: على written with ي
             proclitics = cue.rule.option_keys("proclitics")
             if hit.proclitic and proclitics and hit.proclitic not in proclitics:
                 continue  # كريم is not ك + ريم
@@ -257,11 +299,14 @@ class EntityRules:
             label = candidate.label
             if label == "PER" and person_rule is not None:
                 words = text[candidate.start : candidate.end].split()
-                offer(" ".join(words), candidate, person_rule)
+                # Only a full name, or a listed one, is mentioned again: one word after a title
+                # may be a mistake, and a mistake must not spread through the article.
+                if len(words) >= 2 or candidate.priority == GAZETTEER and self._usable_person_form(words[0]):
+                    offer(" ".join(words), candidate, person_rule)
                 family = words[-1]
                 if len(words) >= 3 and words[-2] in self.lexicon.particles:
                     family = " ".join(words[-2:])  # ولد أحمدو، بن علي: the particle is part of it
-                if len(words) >= 2 and len(family) >= 3 and self._usable_short_form(family):
+                if len(words) >= 2 and len(family) >= 3 and self._usable_person_form(family):
                     offer(family, candidate, person_rule)
             elif label == "ORG" and org_rule is not None:
                 words = text[candidate.start : candidate.end].split()
@@ -333,9 +378,51 @@ class EntityRules:
                                        (rule, candidate.start, candidate.end, text[candidate.start : candidate.end])))
         return found
 
+    def _teams_named_by_cities(self, view: MatchView, listed: list[Candidate], topic_starts: dict[str, list[int]]) -> None:
+        """فاز برشلونة على إشبيلية: in a sentence on the rule's topic (sports), a listed city is the
+        team named after it, unless a place word or ب stands before it (في مدريد، بمدريد، ملعب
+        مدينة ...): then it is the place where the match is played."""
+        text = view.text
+        for candidate in listed:
+            rule = self.team_rules.get(candidate.rule_id)
+            if rule is None or candidate.label != "LOC":
+                continue
+            starts = topic_starts.get(rule.option("topic", ""))
+            if not starts or not _in_topic_sentence(text, candidate.start, starts):
+                continue
+            proclitic = text[candidate.word_start : candidate.start]
+            if "ب" in proclitic:
+                continue
+            before = token_before(text, candidate.word_start)
+            if before is not None and before.kind == WORD and before.text in rule.option_keys("place_words"):
+                continue
+            candidate.label = "ORG"
+            candidate.rule_id = rule.rule_id
+            candidate.cue = (rule, candidate.start, candidate.end, text[candidate.start : candidate.end])
+
+    def _function_word_here(self, reader: CueReader, hit: Hit, phrases: frozenset[str]) -> bool:
+        """Whether a given name that folds onto a function word (علي) is that word here: before
+        one of its phrases (علي الرغم، علي الأقل، علي أن), or, where the document writes final ى
+        nowhere, before any definite word, function word or common noun (علي الحدود)."""
+        following = token_at(reader.text, hit.end)
+        if following is None or following.kind != WORD:
+            return False
+        word = following.text
+        if word in phrases:
+            return True
+        if reader.writes("ى"):
+            return False
+        lexicon = self.lexicon
+        return (reader.definite(following) and word not in lexicon.given_names) or lexicon.ends_name(word)
+
     def _written_as_listed(self, reader: CueReader, hit: Hit, rule: CueRule) -> bool:
         """A title that folds onto a common word (والي and وإلى): only as the list writes it."""
         return raw_key(reader.cue_text(hit)) in self.written_titles.get(rule.id, ())
+
+    def _usable_person_form(self, word: str) -> bool:
+        """A family name that may name the person alone: no function word or common noun (ماذا،
+        النار), also behind a proclitic."""
+        return self._usable_short_form(word) and not self.lexicon.ends_name(word)
 
     def _usable_short_form(self, word: str) -> bool:
         lexicon = self.lexicon
@@ -354,6 +441,16 @@ def _bare_name_after_head(words: list[str], heads: frozenset[str]) -> str | None
             break
         name.append(word)
     return " ".join(name) if name else None
+
+
+def _in_topic_sentence(text: str, position: int, starts: list[int]) -> bool:
+    """Whether one of the sorted `starts` (words of a topic) is in the sentence around `position`."""
+    first = max(text.rfind(mark, 0, position) for mark in SENTENCE_ENDS) + 1
+    index = bisect_left(starts, first)
+    if index == len(starts):
+        return False
+    ends = [found for found in (text.find(mark, position) for mark in SENTENCE_ENDS) if found >= 0]
+    return starts[index] < (min(ends) if ends else len(text))
 
 
 def _preceded_by(text: str, hit: Hit, context: frozenset[str]) -> bool:
