@@ -17,7 +17,7 @@ from tawsim.rules.entities.candidates import CUE as CUE_PRIORITY
 from tawsim.rules.entities.candidates import GAZETTEER, SHORT_FORM, Board, Candidate
 from tawsim.rules.entities.cues import TANWEEN_MARKS, CueReader
 from tawsim.rules.entities.data import CueRule, EntityData, load_entity_data
-from tawsim.rules.entities.lexicon import Lexicon, raw_key
+from tawsim.rules.entities.lexicon import Lexicon, is_nisba, raw_key
 from tawsim.rules.shared.gazetteer import PHRASE_EDGES, Hit, PhraseMatcher, phrase_key
 from tawsim.rules.shared.matches import Match
 from tawsim.rules.shared.rulefiles import RuleFileError
@@ -185,6 +185,9 @@ class EntityRules:
             starts.sort()
         for candidate, topic in in_topic_only:
             if topic in topic_starts and _in_topic_sentence(text, candidate.start, topic_starts[topic]):
+                following = token_at(text, candidate.end)
+                if following is not None and following.kind == WORD and is_nisba(following.text):
+                    continue  # الاتحاد الجزائري لكرة القدم: a body with its adjective, read by the cue rules
                 add_listed(candidate)
         reject = self.lexicon.reject
 
