@@ -90,6 +90,25 @@ class CueReader(DateCues):
             answer = self._writes[letter] = letter in self.original
         return answer
 
+    def function_word_at(self, start: int, end: int) -> bool:
+        """Whether the given name in [start, end) that folds onto a function word (علي) is that
+        word here: before one of its phrases (علي الرغم، علي الأقل، علي أن) or a verbal noun
+        (علي استعداد), or, where the document writes final ى nowhere, before any definite word,
+        function word or common noun (علي الحدود)."""
+        phrases = self.lexicon.function_word_names.get(self.text[start:end])
+        if phrases is None:
+            return False
+        following = token_at(self.text, end)
+        if following is None or following.kind != WORD:
+            return False
+        word = following.text
+        lexicon = self.lexicon
+        if word in phrases or lexicon.common_shape(word, raw_key(self.original_text(following)), self.writes("ة")):
+            return True
+        if self.writes("ى"):
+            return False
+        return (self.definite(following) and word not in lexicon.given_names) or lexicon.ends_name(word)
+
     def reads_as_name(self, token: Token) -> bool:
         """Whether the first word after a title may start a name: not a verbal noun, a noun with
         its pronoun or an indefinite adjective (وأجرى الوزير اتصالا هاتفيا، وأكد الرئيس استعداده)."""
@@ -249,7 +268,7 @@ class CueReader(DateCues):
             return None
         start, end, units = name
         first = token_at(self.text, start)
-        if first is None or not self.reads_as_name(first):
+        if first is None or not self.reads_as_name(first) or self.function_word_at(first.start, first.end):
             return None
         return self.candidate(start, end, rule, hit, start, units)
 

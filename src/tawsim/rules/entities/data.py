@@ -33,7 +33,7 @@ RULE_TYPES: dict[str, tuple[str | None, str, dict[str, type | tuple[type, ...]]]
     "function_word_name": (None, "", {"names": list}),
     "team_city": ("ORG", "a team named after the city «{cue}»", {"topic": str, "lists": list, "place_words": list}),
     "person_title": ("PER", "name after the title «{cue}»",
-                     {"object": bool, "links": list, "max_tokens": int, "as_written": bool}),
+                     {"object": bool, "links": list, "max_tokens": int, "as_written": bool, "not_in_topic": str}),
     "person_given_name": ("PER", "name starting with the given name «{cue}»",
                           {"min_tokens": int, "max_tokens": int, "proclitics": list}),
     "person_patronymic": ("PER", "name joined by «{cue}»", {}),

@@ -15,9 +15,9 @@ MEMO_LIMIT = 50_000  # words remembered per question (a few MB); past it the mem
 NISBA_ENDINGS = ("ي", "يه", "يين")  # السوري، العراقية (ة is folded to ه)، الجزائريين
 # The shapes of verbal nouns (masdars) on the normalised text, with a plural or ة after them:
 # استفعال (استعداد), افتعال (اجتماع، اضطراب، ازدياد), انفعال (انسحاب), إفعال (إعلان، اتصال),
-# تفعيل (تأكيد), تفاعل (تعاون), مفاعلة (مشاركة, not مفاعل: مبارك is a name), and their plurals
-# (تصريحات، مفاوضات).
-VERBAL_NOUN = re.compile(r"(?:است..ا.|ا.[تطد].ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا.[^اوي])(?:ات|ه)?|م.ا..(?:ات|ه)")
+# تفعيل (تأكيد), تفاعل (تعاون), مفاعلة (مشاركة, not مفاعل: مبارك is a name), تفعلة (تسوية، تحية),
+# their plurals (تصريحات، مفاوضات), and the participle مستفعل (مستعد، مستمر).
+VERBAL_NOUN = re.compile(r"(?:است..ا.|ا.[تطد].ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا.[^اوي])(?:ات|ه)?|م.ا..(?:ات|ه)|ت...ه|ت.يه|مست...?")
 PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم")  # استعدادها، بلادهم: a noun with its pronoun
 
 
@@ -119,8 +119,8 @@ class Lexicon:
         if word in self.name_stop or strip_proclitic(word) in self.name_stop:
             return True
         stem = word
-        if len(word) >= 5 and word.endswith(PRONOUN_SUFFIXES):
-            return True
+        if len(word) >= 5 and word.endswith(PRONOUN_SUFFIXES) or len(word) >= 6 and word.endswith("ته"):
+            return True  # استعدادها، استقالته (ة before a pronoun is written ت)
         if len(word) >= 5 and word.endswith("ه") and writes_ta_marbuta and written.endswith("ه"):
             return True
         if len(word) >= 5 and word.endswith("يا"):

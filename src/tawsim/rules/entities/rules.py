@@ -51,6 +51,10 @@ class RejectedPhrase(NamedTuple):
     key: str
 
 
+class WholeWord(NamedTuple):
+    key: str  # بابها: a word never read as a proclitic and a name
+
+
 class TopicWord(NamedTuple):
     topic: str  # the id of its topic rule
 
@@ -65,8 +69,8 @@ class EntityRules:
         self.data = data
         self.lexicon = Lexicon.from_data(data)
         topics = {rule.id: rule for rule in data.rules_of("topic")}
-        for rule in data.rules_of("needs_context", "team_city"):
-            topic = rule.option("topic", None)
+        for rule in data.rules_of("needs_context", "team_city", "person_title"):
+            topic = rule.option("topic", rule.option("not_in_topic", None))
             if topic is not None and topic not in topics:
                 raise RuleFileError(f"{rule.where}: rule {rule.id}: no topic rule with the id {topic!r}")
         self.needs_context: dict[str, tuple[frozenset[str], str | None]] = {}
@@ -96,6 +100,8 @@ class EntityRules:
                 self.matcher.add(word, CueWord(rule, ambiguous is True or phrase_key(word) in ambiguous_keys))
         for key in data.keys_of("reject"):
             self.matcher.add(key, RejectedPhrase(key))
+        for key in self.lexicon.whole_words:
+            self.matcher.add_key(key, WholeWord(key))
         self.short_form_rules = {rule.type: rule for rule in data.rules_of("person_short_form", "org_short_form")}
         self.bare_name_heads = frozenset(  # heads a bare foreign name may follow: شركة بيان باي، مجموعة مدار
             phrase_key(word) for rule in data.rules_of("org_head")
@@ -157,13 +163,11 @@ class EntityRules:
         rejected_starts: set[int] = set()
         topic_starts: dict[str, list[int]] = {}
         in_topic_only: list[tuple[Candidate, str]] = []
-        whole_words = self.lexicon.whole_words
+        whole_words: dict[int, int] = {}  # end -> start of a whole word (وبابها: بابها)
         add_listed = listed.append
         for hit in words.entities:
             start, end, payload, proclitic = hit
             kind = type(payload)
-            if proclitic and kind is not TopicWord and text[start - len(proclitic) : end] in whole_words:
-                continue  # بابها، باكرا: a word of its own, not ب + أبها، أكرا
             if kind is ListEntry:
                 if tanween_ends and end in tanween_ends:
                     continue  # وفداً روسياً: an adjective, not the country
@@ -179,8 +183,17 @@ class EntityRules:
                 rejected_starts.add(start)
             elif kind is TopicWord:
                 topic_starts.setdefault(payload.topic, []).append(start)
+            elif kind is WholeWord:
+                whole_words[end] = start
             else:
                 cue_hits[payload.rule.type].append((hit, payload))
+        if whole_words:  # بابها، باكرا: a word of its own, not ب + أبها، أكرا (but بأبها is)
+            whole_words = {end: start for end, start in whole_words.items() if not _hamza_after_proclitic(view, start, end)}
+            listed = [c for c in listed if not _cut_inside(whole_words, c.word_start, c.start, c.end)]
+            add_listed = listed.append
+            for kind, hits in cue_hits.items():
+                cue_hits[kind] = [(hit, cue) for hit, cue in hits
+                                  if not _cut_inside(whole_words, hit.start - len(hit.proclitic), hit.start, hit.end)]
         for starts in topic_starts.values():
             starts.sort()
         for candidate, topic in in_topic_only:
@@ -226,6 +239,7 @@ class EntityRules:
             for hit, cue in reversed(heads["person_title"])
             if board.covering(hit.start, hit.end) is None  # الشيخ in حي الشيخ مقصود
             and (not cue.rule.option("as_written", False) or self._written_as_listed(reader, hit, cue.rule))
+            and not _title_off_topic(text, hit, cue.rule, topic_starts)
         ]
         inside_cue = _covered_by(cue_words.values(), len(text))
         place_head_ends = {hit.end for hit, _ in heads["place_head"]}
@@ -233,8 +247,7 @@ class EntityRules:
         for hit, cue in cue_hits["person_given_name"]:
             if reader.stop_as_written(hit) or _inside_longer(hit, board, cue_words, inside_cue):
                 continue  # على is not علي; باسم inside المتحدث باسم is no name
-            phrases = function_word_names.get(text[hit.start : hit.end]) if function_word_names else None
-            if phrases is not None and self._function_word_here(reader, hit, phrases):
+            if function_word_names and reader.function_word_at(hit.start, hit.end):
                 continue  # علي الرغم، علي الإطلاق: على written with ي
             proclitics = cue.rule.option_keys("proclitics")
             if hit.proclitic and proclitics and hit.proclitic not in proclitics:
@@ -403,21 +416,6 @@ class EntityRules:
             candidate.rule_id = rule.rule_id
             candidate.cue = (rule, candidate.start, candidate.end, text[candidate.start : candidate.end])
 
-    def _function_word_here(self, reader: CueReader, hit: Hit, phrases: frozenset[str]) -> bool:
-        """Whether a given name that folds onto a function word (علي) is that word here: before
-        one of its phrases (علي الرغم، علي الأقل، علي أن), or, where the document writes final ى
-        nowhere, before any definite word, function word or common noun (علي الحدود)."""
-        following = token_at(reader.text, hit.end)
-        if following is None or following.kind != WORD:
-            return False
-        word = following.text
-        if word in phrases:
-            return True
-        if reader.writes("ى"):
-            return False
-        lexicon = self.lexicon
-        return (reader.definite(following) and word not in lexicon.given_names) or lexicon.ends_name(word)
-
     def _written_as_listed(self, reader: CueReader, hit: Hit, rule: CueRule) -> bool:
         """A title that folds onto a common word (والي and وإلى): only as the list writes it."""
         return raw_key(reader.cue_text(hit)) in self.written_titles.get(rule.id, ())
@@ -444,6 +442,25 @@ def _bare_name_after_head(words: list[str], heads: frozenset[str]) -> str | None
             break
         name.append(word)
     return " ".join(name) if name else None
+
+
+def _hamza_after_proclitic(view: MatchView, start: int, end: int) -> bool:
+    """Whether the word at [start, end) has a hamza on the alef after its first letters (بأبها،
+    بأكرا): then the name behind the proclitic is written as a name."""
+    word = view.original[slice(*view.original_span(start, end))]
+    return any(letter in word[1:3] for letter in "أإآ")
+
+
+def _cut_inside(whole_words: dict[int, int], word_start: int, start: int, end: int) -> bool:
+    """Whether a hit behind a proclitic cuts a whole word (ب + أبها in بابها, وب + أبها in وبابها)."""
+    whole_start = whole_words.get(end)
+    return whole_start is not None and word_start <= whole_start < start
+
+
+def _title_off_topic(text: str, hit: Hit, rule: CueRule, topic_starts: dict[str, list[int]]) -> bool:
+    """A title that is another word in a topic's sentences: الفريق is the team in a sports report."""
+    topic = rule.option("not_in_topic", None)
+    return topic is not None and topic in topic_starts and _in_topic_sentence(text, hit.start, topic_starts[topic])
 
 
 def _in_topic_sentence(text: str, position: int, starts: list[int]) -> bool:
