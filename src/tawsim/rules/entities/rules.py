@@ -59,7 +59,41 @@ class TopicWord(NamedTuple):
     topic: str  # the id of its topic rule
 
 
-SENTENCE_ENDS = ".؟?!\n"
+SENTENCE_END = re.compile(r"[.؟?!\n]")
+
+
+class Topics:
+    """Where the words of each topic stand in one document, and whether one stands in the
+    sentence around a position (sentence ends found once, when first asked)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        self._sorted = False
+        self._ends: list[int] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def add(self, topic: str, start: int) -> None:
+        self.starts.setdefault(topic, []).append(start)
+
+    def in_sentence(self, topic: str | None, position: int) -> bool:
+        starts = self.starts.get(topic) if topic is not None else None
+        if not starts:
+            return False
+        if not self._sorted:
+            for found in self.starts.values():
+                found.sort()
+            self._sorted = True
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = [found.start() for found in SENTENCE_END.finditer(self.text)]
+        index = bisect_left(ends, position)
+        first = ends[index - 1] + 1 if index else 0
+        last = ends[index] if index < len(ends) else len(self.text)
+        at = bisect_left(starts, first)
+        return at < len(starts) and starts[at] < last
 
 
 class EntityRules:
@@ -161,7 +195,7 @@ class EntityRules:
         listed: list[Candidate] = []
         cue_hits: dict[str, list[tuple[Hit, CueWord]]] = {kind: [] for kind in CUE_TYPES}
         rejected_starts: set[int] = set()
-        topic_starts: dict[str, list[int]] = {}
+        topics = Topics(text)
         in_topic_only: list[tuple[Candidate, str]] = []
         whole_words: dict[int, int] = {}  # end -> start of a whole word (وبابها: بابها)
         add_listed = listed.append
@@ -182,7 +216,7 @@ class EntityRules:
             elif kind is RejectedPhrase:
                 rejected_starts.add(start)
             elif kind is TopicWord:
-                topic_starts.setdefault(payload.topic, []).append(start)
+                topics.add(payload.topic, start)
             elif kind is WholeWord:
                 whole_words[end] = start
             else:
@@ -194,10 +228,8 @@ class EntityRules:
             for kind, hits in cue_hits.items():
                 cue_hits[kind] = [(hit, cue) for hit, cue in hits
                                   if not _cut_inside(whole_words, hit.start - len(hit.proclitic), hit.start, hit.end)]
-        for starts in topic_starts.values():
-            starts.sort()
         for candidate, topic in in_topic_only:
-            if topic in topic_starts and _in_topic_sentence(text, candidate.start, topic_starts[topic]):
+            if topics.in_sentence(topic, candidate.start):
                 following = token_at(text, candidate.end)
                 if following is not None and following.kind == WORD and is_nisba(following.text):
                     continue  # الاتحاد الجزائري لكرة القدم: a body with its adjective, read by the cue rules
@@ -223,8 +255,8 @@ class EntityRules:
                 if complement_end is not None:  # وكالة فيتش للتصنيف الائتماني
                     candidate.end = complement_end
                     candidate.explanation += ", with what it is for"
-        if self.team_rules and topic_starts:
-            self._teams_named_by_cities(view, listed, topic_starts)
+        if self.team_rules and topics:
+            self._teams_named_by_cities(view, listed, topics)
         board.add_all(allowed(listed))
         board.add_all(allowed(self._dates(reader, cue_hits)))
         board.add_all(allowed([
@@ -239,7 +271,7 @@ class EntityRules:
             for hit, cue in reversed(heads["person_title"])
             if board.covering(hit.start, hit.end) is None  # الشيخ in حي الشيخ مقصود
             and (not cue.rule.option("as_written", False) or self._written_as_listed(reader, hit, cue.rule))
-            and not _title_off_topic(text, hit, cue.rule, topic_starts)
+            and not (topics and topics.in_sentence(cue.rule.option("not_in_topic", None), hit.start))
         ]
         inside_cue = _covered_by(cue_words.values(), len(text))
         place_head_ends = {hit.end for hit, _ in heads["place_head"]}
@@ -247,7 +279,8 @@ class EntityRules:
         for hit, cue in cue_hits["person_given_name"]:
             if reader.stop_as_written(hit) or _inside_longer(hit, board, cue_words, inside_cue):
                 continue  # على is not علي; باسم inside المتحدث باسم is no name
-            if function_word_names and reader.function_word_at(hit.start, hit.end):
+            if function_word_names and text[hit.start : hit.end] in function_word_names and reader.function_word_at(
+                    hit.start, hit.end):
                 continue  # علي الرغم، علي الإطلاق: على written with ي
             proclitics = cue.rule.option_keys("proclitics")
             if hit.proclitic and proclitics and hit.proclitic not in proclitics:
@@ -394,7 +427,7 @@ class EntityRules:
                                        (rule, candidate.start, candidate.end, text[candidate.start : candidate.end])))
         return found
 
-    def _teams_named_by_cities(self, view: MatchView, listed: list[Candidate], topic_starts: dict[str, list[int]]) -> None:
+    def _teams_named_by_cities(self, view: MatchView, listed: list[Candidate], topics: Topics) -> None:
         """فاز برشلونة على إشبيلية: in a sentence on the rule's topic (sports), a listed city is the
         team named after it, unless a place word or ب stands before it (في مدريد، بمدريد، ملعب
         مدينة ...): then it is the place where the match is played."""
@@ -403,8 +436,7 @@ class EntityRules:
             rule = self.team_rules.get(candidate.rule_id)
             if rule is None or candidate.label != "LOC":
                 continue
-            starts = topic_starts.get(rule.option("topic", ""))
-            if not starts or not _in_topic_sentence(text, candidate.start, starts):
+            if not topics.in_sentence(rule.option("topic", None), candidate.start):
                 continue
             proclitic = text[candidate.word_start : candidate.start]
             if "ب" in proclitic:
@@ -455,22 +487,6 @@ def _cut_inside(whole_words: dict[int, int], word_start: int, start: int, end: i
     """Whether a hit behind a proclitic cuts a whole word (ب + أبها in بابها, وب + أبها in وبابها)."""
     whole_start = whole_words.get(end)
     return whole_start is not None and word_start <= whole_start < start
-
-
-def _title_off_topic(text: str, hit: Hit, rule: CueRule, topic_starts: dict[str, list[int]]) -> bool:
-    """A title that is another word in a topic's sentences: الفريق is the team in a sports report."""
-    topic = rule.option("not_in_topic", None)
-    return topic is not None and topic in topic_starts and _in_topic_sentence(text, hit.start, topic_starts[topic])
-
-
-def _in_topic_sentence(text: str, position: int, starts: list[int]) -> bool:
-    """Whether one of the sorted `starts` (words of a topic) is in the sentence around `position`."""
-    first = max(text.rfind(mark, 0, position) for mark in SENTENCE_ENDS) + 1
-    index = bisect_left(starts, first)
-    if index == len(starts):
-        return False
-    ends = [found for found in (text.find(mark, position) for mark in SENTENCE_ENDS) if found >= 0]
-    return starts[index] < (min(ends) if ends else len(text))
 
 
 def _preceded_by(text: str, hit: Hit, context: frozenset[str]) -> bool:
