@@ -112,9 +112,12 @@ class CueReader(DateCues):
     def reads_as_name(self, token: Token) -> bool:
         """Whether the first word after a title may start a name: not a verbal noun, a noun with
         its pronoun or an indefinite adjective (وأجرى الوزير اتصالا هاتفيا، وأكد الرئيس استعداده)."""
+        word, lexicon = token.text, self.lexicon
+        if len(word) < 4 or word in lexicon.given_names or word in lexicon.noun_shaped_names:
+            return True
         if self.known.starting_at(token.start) is not None:
             return True
-        return not self.lexicon.common_shape(token.text, raw_key(self.original_text(token)), self.writes("ة"))
+        return not lexicon.common_shape(word, raw_key(self.original_text(token)), self.writes("ة"))
 
     def has_tanween(self, token: Token) -> bool:
         return token.end in self.tanween_ends

@@ -125,6 +125,7 @@ class EntityRules:
         for rule in topics.values():
             for word in rule.words:
                 self.matcher.add(word, TopicWord(rule.id))
+        self.off_topic_titles = frozenset(rule.id for rule in data.rules_of("person_title") if rule.option("not_in_topic", None))
         self.team_rules = {f"gazetteer:{name}": rule for rule in data.rules_of("team_city")
                            for name in rule.option("lists", [])}
         for rule in data.rules_of(*CUE_TYPES):
@@ -213,21 +214,23 @@ class EntityRules:
                         in_topic_only.append((candidate, payload.topic))  # الأهلي in a sports sentence
                     continue
                 add_listed(candidate)
-            elif kind is RejectedPhrase:
-                rejected_starts.add(start)
+            elif kind is CueWord:
+                cue_hits[payload.rule.type].append((hit, payload))
             elif kind is TopicWord:
                 topics.add(payload.topic, start)
-            elif kind is WholeWord:
-                whole_words[end] = start
+            elif kind is RejectedPhrase:
+                rejected_starts.add(start)
             else:
-                cue_hits[payload.rule.type].append((hit, payload))
+                whole_words[end] = start  # a WholeWord
         if whole_words:  # بابها، باكرا: a word of its own, not ب + أبها، أكرا (but بأبها is)
             whole_words = {end: start for end, start in whole_words.items() if not _hamza_after_proclitic(view, start, end)}
-            listed = [c for c in listed if not _cut_inside(whole_words, c.word_start, c.start, c.end)]
+        if whole_words:
+            listed = [c for c in listed if c.end not in whole_words or not _cut_inside(whole_words, c.word_start, c.start, c.end)]
             add_listed = listed.append
             for kind, hits in cue_hits.items():
-                cue_hits[kind] = [(hit, cue) for hit, cue in hits
-                                  if not _cut_inside(whole_words, hit.start - len(hit.proclitic), hit.start, hit.end)]
+                if hits:
+                    cue_hits[kind] = [(hit, cue) for hit, cue in hits if hit.end not in whole_words or not _cut_inside(
+                        whole_words, hit.start - len(hit.proclitic), hit.start, hit.end)]
         for candidate, topic in in_topic_only:
             if topics.in_sentence(topic, candidate.start):
                 following = token_at(text, candidate.end)
@@ -271,7 +274,8 @@ class EntityRules:
             for hit, cue in reversed(heads["person_title"])
             if board.covering(hit.start, hit.end) is None  # الشيخ in حي الشيخ مقصود
             and (not cue.rule.option("as_written", False) or self._written_as_listed(reader, hit, cue.rule))
-            and not (topics and topics.in_sentence(cue.rule.option("not_in_topic", None), hit.start))
+            and not (topics and cue.rule.id in self.off_topic_titles
+                     and topics.in_sentence(cue.rule.option("not_in_topic", None), hit.start))
         ]
         inside_cue = _covered_by(cue_words.values(), len(text))
         place_head_ends = {hit.end for hit, _ in heads["place_head"]}
