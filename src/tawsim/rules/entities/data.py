@@ -31,7 +31,8 @@ RULE_TYPES: dict[str, tuple[str | None, str, dict[str, type | tuple[type, ...]]]
     "whole_words": (None, "", {}),
     "noun_shaped_names": (None, "", {}),
     "function_word_name": (None, "", {"names": list}),
-    "team_city": ("ORG", "a team named after the city «{cue}»", {"topic": str, "lists": list, "place_words": list}),
+    "person_after_nationality": ("PER", "name after «{cue}»", {"topic": str}),
+    "team_city": ("ORG", "a team named after the city «{cue}»", {"topic": str, "lists": list, "place_words": list, "links": list, "travel_words": list}),
     "person_title": ("PER", "name after the title «{cue}»",
                      {"object": bool, "links": list, "max_tokens": int, "as_written": bool, "not_in_topic": str}),
     "person_given_name": ("PER", "name starting with the given name «{cue}»",
@@ -49,7 +50,7 @@ RULE_TYPES: dict[str, tuple[str | None, str, dict[str, type | tuple[type, ...]]]
     "person_short_form": ("PER", "short form of «{cue}» named earlier", {}),
     "org_short_form": ("ORG", "short form of «{cue}» named earlier", {}),
 }
-WORDLESS_TYPES = {"person_short_form", "org_short_form", "org_alias", "team_city"}
+WORDLESS_TYPES = {"person_short_form", "org_short_form", "org_alias", "team_city", "person_after_nationality"}
 CHOICES = {
     "follows": ("name", "nisba", "any_name", "adjective_complement"),
     "accept": ("any", "definite"),

@@ -24,7 +24,7 @@ from tawsim.rules.shared.rulefiles import RuleFileError
 from tawsim.rules.shared.scanner import WordHits, WordScanner, find_phrases
 from tawsim.text.clitics import ARTICLE, lam_form
 from tawsim.text.normalize import MatchView
-from tawsim.text.tokens import WORD, token_at, token_before
+from tawsim.text.tokens import WORD, Token, iter_tokens, token_at, token_before
 
 LABEL_NOUNS = {"LOC": "place", "ORG": "organisation", "PER": "person", "DATE": "date"}
 CUE_TYPES = ("person_title", "person_given_name", "person_patronymic", "org_head", "place_head", "weekday", "month",
@@ -78,22 +78,42 @@ class Topics:
     def add(self, topic: str, start: int) -> None:
         self.starts.setdefault(topic, []).append(start)
 
-    def in_sentence(self, topic: str | None, position: int) -> bool:
-        starts = self.starts.get(topic) if topic is not None else None
-        if not starts:
-            return False
+    def _prepare(self) -> list[int]:
         if not self._sorted:
             for found in self.starts.values():
                 found.sort()
             self._sorted = True
+        if self._ends is None:
+            self._ends = [found.start() for found in SENTENCE_END.finditer(self.text)]
+        return self._ends
+
+    def _bounds(self, index: int) -> tuple[int, int]:
         ends = self._ends
-        if ends is None:
-            ends = self._ends = [found.start() for found in SENTENCE_END.finditer(self.text)]
-        index = bisect_left(ends, position)
-        first = ends[index - 1] + 1 if index else 0
-        last = ends[index] if index < len(ends) else len(self.text)
+        return (ends[index - 1] + 1 if index else 0), (ends[index] if index < len(ends) else len(self.text))
+
+    def _holds(self, starts: list[int], index: int) -> bool:
+        first, last = self._bounds(index)
         at = bisect_left(starts, first)
         return at < len(starts) and starts[at] < last
+
+    def in_sentence(self, topic: str | None, position: int) -> bool:
+        """Whether a word of the topic stands in the sentence of `position` or in the one before
+        it (ويتصدر برشلونة الترتيب goes on a sentence about the match)."""
+        starts = self.starts.get(topic) if topic is not None else None
+        if not starts:
+            return False
+        index = bisect_left(self._prepare(), position)
+        return self._holds(starts, index) or index > 0 and self._holds(starts, index - 1)
+
+    def sentences(self, topic: str | None) -> list[tuple[int, int]]:
+        """The bounds of the sentences that hold a word of the topic, in order."""
+        starts = self.starts.get(topic) if topic is not None else None
+        if not starts:
+            return []
+        ends = self._prepare()
+        holding = {bisect_left(ends, start) for start in starts}
+        return [self._bounds(index) for index in sorted(holding | {index + 1 for index in holding})
+                if index <= len(ends)]
 
 
 class EntityRules:
@@ -103,7 +123,7 @@ class EntityRules:
         self.data = data
         self.lexicon = Lexicon.from_data(data)
         topics = {rule.id: rule for rule in data.rules_of("topic")}
-        for rule in data.rules_of("needs_context", "team_city", "person_title"):
+        for rule in data.rules_of("needs_context", "team_city", "person_title", "person_after_nationality"):
             topic = rule.option("topic", rule.option("not_in_topic", None))
             if topic is not None and topic not in topics:
                 raise RuleFileError(f"{rule.where}: rule {rule.id}: no topic rule with the id {topic!r}")
@@ -125,6 +145,7 @@ class EntityRules:
         for rule in topics.values():
             for word in rule.words:
                 self.matcher.add(word, TopicWord(rule.id))
+        self.nationality_rules = data.rules_of("person_after_nationality")
         self.off_topic_titles = frozenset(rule.id for rule in data.rules_of("person_title") if rule.option("not_in_topic", None))
         self.team_rules = {f"gazetteer:{name}": rule for rule in data.rules_of("team_city")
                            for name in rule.option("lists", [])}
@@ -293,6 +314,9 @@ class EntityRules:
                 continue  # ميناء جيهان: a place named like a person
             persons.append(reader.person_from_given_name(hit, cue.rule))
         persons += [reader.person_from_patronymic(hit, cue.rule) for hit, cue in cue_hits["person_patronymic"]]
+        if topics:
+            for rule in self.nationality_rules:
+                persons += self._persons_after_nationality(reader, topics, rule)
         board.add_all(allowed(persons))
         if self.pair_rule is not None:
             board.add_all(allowed(self._paired_places(reader, board, self.pair_rule)))
@@ -448,9 +472,54 @@ class EntityRules:
             before = token_before(text, candidate.word_start)
             if before is not None and before.kind == WORD and before.text in rule.option_keys("place_words"):
                 continue
+            if before is not None and before.kind == WORD and before.text in rule.option_keys("links"):
+                travel = token_before(text, before.start)  # وسافر الفريق إلى مدريد: where it went
+                if travel is not None and travel.kind == WORD and travel.text in rule.option_keys("travel_words"):
+                    continue
+                second = token_before(text, travel.start) if travel is not None else None
+                if second is not None and second.kind == WORD and second.text in rule.option_keys("travel_words"):
+                    continue
             candidate.label = "ORG"
             candidate.rule_id = rule.rule_id
             candidate.cue = (rule, candidate.start, candidate.end, text[candidate.start : candidate.end])
+
+    def _persons_after_nationality(self, reader: CueReader, topics: Topics, rule: CueRule) -> list[Candidate]:
+        """وافتتح البرازيلي فينيسيوس جونيور التسجيل: in a sentence of the rule's topic, a definite
+        nationality adjective used as a noun (after a verb or a function word, not after the noun
+        it describes: المنتخب البرازيلي) introduces a person; the two or three words after it must
+        read as a foreign name: no article, no common noun, no verbal noun."""
+        text, lexicon = reader.text, self.lexicon
+        nationalities = lexicon.nationalities
+        found = []
+        for first, last in topics.sentences(rule.option("topic", None)):
+            previous = None
+            for token in iter_tokens(text, first):
+                if token.start >= last:
+                    break
+                if (token.kind == WORD and token.text in nationalities and reader.has_article(token)
+                        and previous is not None and previous.kind == WORD and not reader.definite(previous)
+                        and reader.known.covering(previous.start, previous.end) is None
+                        and previous.start not in reader.cue_words):
+                    candidate = self._foreign_name_after(reader, token, rule, last)
+                    if candidate is not None:
+                        found.append(candidate)
+                previous = token
+        return found
+
+    def _foreign_name_after(self, reader: CueReader, adjective: Token, rule: CueRule, last: int) -> Candidate | None:
+        """Two or three words after the adjective, none with the article, a proclitic before the
+        article, a known entity or a common noun: فينيسيوس جونيور (التسجيل ends it)."""
+        words: list[Token] = []
+        for token in iter_tokens(reader.text, adjective.end):
+            if token.start >= last or len(words) == 3 or reader.blocks_name(token, first=True):
+                break
+            if self.lexicon.ends_name(token.text) or reader.known.starting_at(token.start) is not None:
+                break
+            words.append(token)
+        if len(words) < 2 or not reader.reads_as_name(words[0]):
+            return None
+        hit = Hit(adjective.start, adjective.end, None, "")
+        return reader.candidate(words[0].start, words[-1].end, rule, hit, words[0].start, len(words))
 
     def _written_as_listed(self, reader: CueReader, hit: Hit, rule: CueRule) -> bool:
         """A title that folds onto a common word (والي and وإلى): only as the list writes it."""
