@@ -91,6 +91,31 @@ def test_a_rank_is_still_a_title_outside_sport(rules):
     assert persons(rules, "وقال الفريق أحمد شفيق إن الانتخابات نزيهة.") == ["أحمد شفيق"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وافتتح البرازيلي فينيسيوس جونيور التسجيل في الدوري.", "فينيسيوس جونيور"),
+        ("وتغلب السويسري ستان فافرينكا على منافسه في نصف النهائي.", "ستان فافرينكا"),
+        ("وسجل الأرجنتيني خوليان ألفاريز هدفين في المباراة.", "خوليان ألفاريز"),
+    ],
+)
+def test_a_nationality_used_as_a_noun_introduces_a_foreign_name_in_sport(rules, sentence, name):
+    assert persons(rules, sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتوج البرتغالي بلقب البطولة للمرة الثالثة في الدوري.",
+        "وأكد المدرب الفرنسي أن الفريق سيعود بقوة في المباراة المقبلة.",
+        "وخسر الألماني مباراته أمام الإسباني في البطولة.",
+        "وقال السوري إن المباراة كانت صعبة.",
+    ],
+)
+def test_after_a_nationality_a_common_word_is_no_name(rules, sentence):
+    assert persons(rules, sentence) == []
+
+
 # -- علي written for على -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -192,6 +217,12 @@ def test_a_listed_one_word_name_is_mentioned_again(rules):
 )
 def test_a_city_in_a_sports_sentence_is_its_team(rules, sentence, expected):
     assert found(rules, sentence) == expected
+
+
+def test_where_a_team_travels_is_a_place(rules):
+    text = "وأعلن الاتحاد إيقاف اللاعب ثلاث مباريات. وسافر الفريق إلى مدريد صباح الأحد."
+    assert ("مدريد", "LOC") in found(rules, text)
+    assert ("برشلونة", "ORG") in found(rules, "وانتقل اللاعب إلى برشلونة في سوق الانتقالات.")
 
 
 def test_a_city_outside_sport_stays_a_place(rules):
