@@ -60,6 +60,7 @@ class TopicWord(NamedTuple):
 
 
 SENTENCE_END = re.compile(r"[.؟?!\n]")
+DEFINITE_WORD = re.compile(r"(?<!\w)ال\w+")
 
 
 class Topics:
@@ -492,18 +493,18 @@ class EntityRules:
         nationalities = lexicon.nationalities
         found = []
         for first, last in topics.sentences(rule.option("topic", None)):
-            previous = None
-            for token in iter_tokens(text, first):
-                if token.start >= last:
-                    break
-                if (token.kind == WORD and token.text in nationalities and reader.has_article(token)
+            for definite in DEFINITE_WORD.finditer(text, first, last):  # the search runs in C
+                if definite.group() not in nationalities:
+                    continue
+                token = token_at(text, definite.start())
+                previous = token_before(text, definite.start())
+                if (token is not None and reader.has_article(token)
                         and previous is not None and previous.kind == WORD and not reader.definite(previous)
                         and reader.known.covering(previous.start, previous.end) is None
                         and previous.start not in reader.cue_words):
                     candidate = self._foreign_name_after(reader, token, rule, last)
                     if candidate is not None:
                         found.append(candidate)
-                previous = token
         return found
 
     def _foreign_name_after(self, reader: CueReader, adjective: Token, rule: CueRule, last: int) -> Candidate | None:
