@@ -299,3 +299,31 @@ def test_the_shipped_topic_words_and_club_lists_load(rules):
     kinds = {rule.type for rule in rules.data.rules}
     assert {"topic", "team_city", "whole_words", "function_word_name", "noun_shaped_names"} <= kinds
     assert Path(resource_path("rules", "entities", "gazetteers", "sports-clubs.txt")).is_file()
+
+
+# -- whole articles in two styles ----------------------------------------------------------------
+
+def test_a_sports_page(rules):
+    text = ("حقق فريق ريال مدريد فوزا ثمينا على مضيفه إشبيلية بنتيجة 2-1 مساء السبت ضمن منافسات الجولة "
+            "العاشرة من الدوري الإسباني لكرة القدم. وافتتح البرازيلي فينيسيوس جونيور التسجيل في الدقيقة 20، "
+            "قبل أن يعادل المغربي يوسف النصيري النتيجة. وقال المدرب كارلو أنشيلوتي عقب المباراة إن فريقه "
+            "لعب بشكل جيد. وفي مباراة أخرى تعادل برشلونة مع فالنسيا سلبيا، فيما خسر أتلتيكو مدريد أمام "
+            "فياريال. ويتصدر برشلونة الترتيب برصيد 25 نقطة.")
+    assert found(rules, text) == [
+        ("ريال مدريد", "ORG"), ("إشبيلية", "ORG"), ("السبت", "DATE"), ("فينيسيوس جونيور", "PER"),
+        ("يوسف النصيري", "PER"), ("كارلو أنشيلوتي", "PER"), ("برشلونة", "ORG"), ("فالنسيا", "ORG"),
+        ("أتلتيكو مدريد", "ORG"), ("فياريال", "ORG"), ("برشلونة", "ORG"),
+    ]
+
+
+def test_an_article_in_egyptian_spelling(rules):
+    # ي for final ى and ه for ة throughout: علي is the preposition before a definite word or a
+    # verbal noun, and a final ه may be ة (شحاته), not a pronoun.
+    text = ("قال الرئيس عبد الفتاح السيسي في كلمته امس إن مصر علي استعداد للتعاون مع جميع الدول، "
+            "مؤكدا علي اهميه الحوار. واضاف السيسي ان الحكومه تعمل علي تنفيذ المشروعات القوميه. "
+            "وقال الوزير علي مصيلحي ان الاحتياطي من القمح يكفي حتي نهايه العام. "
+            "واكد المستشار شحاته ان القضيه ستنظر الاسبوع المقبل.")
+    assert found(rules, text) == [
+        ("عبد الفتاح السيسي", "PER"), ("مصر", "LOC"), ("السيسي", "PER"), ("علي مصيلحي", "PER"),
+        ("شحاته", "PER"),
+    ]
