@@ -147,7 +147,8 @@ class EntityRules:
             for word in rule.words:
                 self.matcher.add(word, TopicWord(rule.id))
         self.nationality_rules = data.rules_of("person_after_nationality")
-        self.off_topic_titles = frozenset(rule.id for rule in data.rules_of("person_title") if rule.option("not_in_topic", None))
+        self.off_topic_titles = frozenset(
+            rule.id for rule in data.rules_of("person_title") if rule.option("not_in_topic", None))
         self.team_rules = {f"gazetteer:{name}": rule for rule in data.rules_of("team_city")
                            for name in rule.option("lists", [])}
         for rule in data.rules_of(*CUE_TYPES):
@@ -245,9 +246,11 @@ class EntityRules:
             else:
                 whole_words[end] = start  # a WholeWord
         if whole_words:  # بابها، باكرا: a word of its own, not ب + أبها، أكرا (but بأبها is)
-            whole_words = {end: start for end, start in whole_words.items() if not _hamza_after_proclitic(view, start, end)}
+            whole_words = {end: start for end, start in whole_words.items()
+                           if not _hamza_after_proclitic(view, start, end)}
         if whole_words:
-            listed = [c for c in listed if c.end not in whole_words or not _cut_inside(whole_words, c.word_start, c.start, c.end)]
+            listed = [c for c in listed
+                      if c.end not in whole_words or not _cut_inside(whole_words, c.word_start, c.start, c.end)]
             add_listed = listed.append
             for kind, hits in cue_hits.items():
                 if hits:
