@@ -103,7 +103,8 @@ class CueReader(DateCues):
             return False
         word = following.text
         lexicon = self.lexicon
-        if word in phrases or lexicon.common_shape(word, raw_key(self.original_text(following)), self.writes("ة")):
+        written = raw_key(self.original_text(following))
+        if word in phrases or lexicon.common_shape(word, written, self.writes("ة"), noun_shaped_names=False):
             return True
         if self.writes("ى"):
             return False

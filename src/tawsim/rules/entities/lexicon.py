@@ -110,13 +110,14 @@ class Lexicon:
         return word in self.stop and raw_key(as_written) in self.stop_as_written
 
 
-    def common_shape(self, word: str, written: str, writes_ta_marbuta: bool) -> bool:
+    def common_shape(self, word: str, written: str, writes_ta_marbuta: bool, noun_shaped_names: bool = True) -> bool:
         """A word shaped like a common noun or adjective, not a name, as the first word after a
         title: a verbal noun (اتصالا، استعداده، مشاركة), a noun with a pronoun (استعداده،
         بلادها; a final ه counts only where the document writes ة, elsewhere ه may be ة), an
         indefinite relative adjective in the accusative (هاتفيا، رسميا) or feminine (رسمية).
-        Listed given names are names whatever their shape (انتصار، إيمان، توفيق)."""
-        if word in self.given_names or word in self.noun_shaped_names or len(word) < 4:
+        Listed given names are names whatever their shape (انتصار، إيمان، توفيق), and so are the
+        names shaped like nouns unless `noun_shaped_names` is false (علي تحسين: على + a noun)."""
+        if word in self.given_names or noun_shaped_names and word in self.noun_shaped_names or len(word) < 4:
             return False
         if word in self.name_stop or strip_proclitic(word) in self.name_stop:
             return True
