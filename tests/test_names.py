@@ -271,9 +271,10 @@ def test_club_names_that_are_words_need_a_sports_sentence(rules):
          [("صحيفة الأهرام", "ORG"), ("الأهرام", "ORG")]),
         ("وأفاد موقع هسبريس بأن الإضراب مستمر.", [("موقع هسبريس", "ORG")]),
         ("ونقلت وكالة يونايتد برس عن مصادر أن الوفد وصل.", [("وكالة يونايتد برس", "ORG")]),
+        ("وقال متحدث باسم فتح إن الحوار مع حماس وفتح مستمر.", [("فتح", "ORG"), ("حماس", "ORG"), ("فتح", "ORG")]),
     ],
 )
-def test_media_named_without_a_head_word(rules, sentence, expected):
+def test_media_and_movements_named_without_a_head_word(rules, sentence, expected):
     assert found(rules, sentence) == expected
 
 
@@ -284,9 +285,10 @@ def test_media_named_without_a_head_word(rules, sentence, expected):
         "وأكد على أهمية الحياة الكريمة.",
         "وزار السياح الأهرام أمس.",
         "وسقط المطر على الجزيرة.",
+        "وفتح الجيش الطريق أمام المدنيين.",
     ],
 )
-def test_media_names_that_are_words_need_a_reporting_word(rules, sentence):
+def test_names_that_are_words_need_a_word_before_them(rules, sentence):
     assert found(rules, sentence) == []
 
 
