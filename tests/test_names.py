@@ -69,6 +69,32 @@ def test_names_shaped_like_nouns_stay_names_after_a_title(rules, sentence, name)
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأجرى محمد اتصالا هاتفيا مع والده.",
+        "وأبدى أحمد استعداده للتعاون.",
+        "وقدم خالد استقالته من منصبه.",
+        "وأكد محمد مشاركة الفريق في البطولة.",
+    ],
+)
+def test_after_a_given_name_a_verbal_noun_is_no_family_name(rules, sentence):
+    assert persons(rules, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وقال محمد إسماعيل إن الوضع هادئ.", "محمد إسماعيل"),
+        ("وقال حسن تيسير إن الوفد وصل.", "حسن تيسير"),
+        ("وقال المبعوث عمر ديريه إن المحادثات مستمرة في العاصمة.", "عمر ديريه"),  # -يه, not a pronoun
+        ("وقال المدرب أندريه فيلاس بواش إن الفريق جاهز للمباراة.", "أندريه فيلاس بواش"),
+    ],
+)
+def test_family_names_shaped_like_nouns_or_with_a_final_ha(rules, sentence, name):
+    assert persons(rules, sentence) == [name]
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("وتصدى الحارس محمد الشناوي لركلة جزاء.", "محمد الشناوي"),

@@ -311,6 +311,10 @@ class CueReader(DateCues):
 
     def person_from_given_name(self, hit: Hit, rule: CueRule) -> Candidate | None:
         rest = self.read_name(hit.end, rule.option("max_tokens", 3) - 1, after_given_name=True)
+        if rest is not None:
+            following = token_at(self.text, rest[0])
+            if following is None or not self.reads_as_name(following):
+                return None  # وأجرى محمد اتصالا هاتفيا: a verbal noun, not his family name
         units = 1 + (rest[2] if rest else 0)
         if units < rule.option("min_tokens", 2):
             return None

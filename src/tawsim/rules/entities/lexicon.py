@@ -124,8 +124,9 @@ class Lexicon:
         stem = word
         if len(word) >= 5 and word.endswith(PRONOUN_SUFFIXES) or len(word) >= 6 and word.endswith("ته"):
             return True  # استعدادها، استقالته (ة before a pronoun is written ت)
-        if len(word) >= 5 and word.endswith("ه") and writes_ta_marbuta and written.endswith("ه"):
-            return True
+        if (len(word) >= 5 and word.endswith("ه") and not word.endswith("يه")
+                and writes_ta_marbuta and written.endswith("ه")):
+            return True  # استعداده; but ديريه، أندريه are foreign names written with ه
         if len(word) >= 5 and word.endswith("يا"):
             return True
         if written.endswith("ة") and word.endswith("يه") and len(word) >= 5:
