@@ -169,6 +169,12 @@ def test_where_final_alef_maqsura_is_written_nowhere_ali_before_a_definite_word_
     assert persons(rules, text) == ["علي حسن"]
 
 
+def test_a_short_text_without_alef_maqsura_proves_nothing(rules):
+    # no ى, but no word that takes it written with ي either (إلي، حتي): علي الأحمد stays a person
+    assert persons(rules, "وقال علي الأحمد إن الوفد وصل.") == ["علي الأحمد"]
+    assert persons(rules, "وقال علي الأحمد إن الوفد وصل إلي المدينة.") == []
+
+
 def test_where_final_alef_maqsura_is_written_ali_before_a_family_name_is_a_person(rules):
     text = "وقال علي الأحمد إن الاجتماع انتهى إلى اتفاق على الحدود."
     assert persons(rules, text) == ["علي الأحمد"]

@@ -93,7 +93,7 @@ class CueReader(DateCues):
     def function_word_at(self, start: int, end: int) -> bool:
         """Whether the given name in [start, end) that folds onto a function word (علي) is that
         word here: before one of its phrases (علي الرغم، علي الأقل، علي أن) or a verbal noun
-        (علي استعداد), or, where the document writes final ى nowhere, before any definite word,
+        (علي استعداد), or, where the document writes final ى as ي, before any definite word,
         function word or common noun (علي الحدود)."""
         phrases = self.lexicon.function_word_names.get(self.text[start:end])
         if phrases is None:
@@ -106,9 +106,19 @@ class CueReader(DateCues):
         written = raw_key(self.original_text(following))
         if word in phrases or lexicon.common_shape(word, written, self.writes("ة"), noun_shaped_names=False):
             return True
-        if self.writes("ى"):
+        if not self.writes_ya_for_alef_maqsura():
             return False
         return (self.definite(following) and word not in lexicon.given_names) or lexicon.ends_name(word)
+
+    def writes_ya_for_alef_maqsura(self) -> bool:
+        """Whether the document writes final ى as ي: no ى anywhere, and words that take it
+        written with ي (إلي، حتي، لدي). A short text with neither proves nothing."""
+        answer = self._writes.get("ي for ى")
+        if answer is None:
+            pattern = self.lexicon.ya_for_alef_maqsura
+            answer = not self.writes("ى") and (pattern is None or pattern.search(self.original) is not None)
+            self._writes["ي for ى"] = answer
+        return answer
 
     def reads_as_name(self, token: Token) -> bool:
         """Whether the first word after a title may start a name: not a verbal noun, a noun with

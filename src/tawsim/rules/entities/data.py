@@ -30,7 +30,7 @@ RULE_TYPES: dict[str, tuple[str | None, str, dict[str, type | tuple[type, ...]]]
     "topic": (None, "", {}),
     "whole_words": (None, "", {}),
     "noun_shaped_names": (None, "", {}),
-    "function_word_name": (None, "", {"names": list}),
+    "function_word_name": (None, "", {"names": list, "evidence": list}),
     "person_after_nationality": ("PER", "name after «{cue}»", {"topic": str}),
     "team_city": ("ORG", "a team named after the city «{cue}»",
                   {"topic": str, "lists": list, "place_words": list, "links": list, "travel_words": list}),

@@ -47,6 +47,8 @@ class Lexicon:
     whole_words: set[str] = field(default_factory=set)  # بابها، باكرا: never a proclitic and a name
     # علي -> what may follow it when it is the preposition على written with ي (الرغم، الإطلاق)
     function_word_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words written with ي for final ى (إلي، حتي، لدي): a document that has them writes no ى
+    ya_for_alef_maqsura: re.Pattern | None = None
     # Answers of is_stop and ends_name by word: cue rules ask about the same words again and again.
     _stop: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _ends: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -75,6 +77,8 @@ class Lexicon:
             not_complements=data.keys_of("org_complement_blockers"),
             whole_words=data.keys_of("whole_words"),
             noun_shaped_names=data.keys_of("noun_shaped_names"),
+            ya_for_alef_maqsura=_whole_words_pattern(
+                raw_key(word) for rule in data.rules_of("function_word_name") for word in rule.option("evidence", [])),
             function_word_names={
                 phrase_key(name): frozenset(phrase_key(word) for word in rule.words)
                 for rule in data.rules_of("function_word_name") for name in rule.option("names", [])
@@ -134,6 +138,14 @@ class Lexicon:
         if len(word) >= 5 and word.endswith("ا"):
             stem = word[:-1]
         return VERBAL_NOUN.fullmatch(stem) is not None or VERBAL_NOUN.fullmatch(word) is not None
+
+
+def _whole_words_pattern(words) -> re.Pattern | None:
+    """A search for any of the words standing alone, or None when there are none."""
+    alternatives = sorted({word for word in words if word}, key=len, reverse=True)
+    if not alternatives:
+        return None
+    return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, alternatives)))
 
 
 def nationality_adjectives(places) -> set[str]:
