@@ -103,8 +103,8 @@ class CueReader(DateCues):
             return False
         word = following.text
         lexicon = self.lexicon
-        written = raw_key(self.original_text(following))
-        if word in phrases or lexicon.common_shape(word, written, self.writes("ة"), noun_shaped_names=False):
+        if word in phrases or lexicon.common_shape(word, lambda: raw_key(self.original_text(following)),
+                                                    self.writes("ة"), noun_shaped_names=False):
             return True
         if not self.writes_ya_for_alef_maqsura():
             return False
@@ -128,7 +128,7 @@ class CueReader(DateCues):
             return True
         if self.known.starting_at(token.start) is not None:
             return True
-        return not lexicon.common_shape(word, raw_key(self.original_text(token)), self.writes("ة"))
+        return not lexicon.common_shape(word, lambda: raw_key(self.original_text(token)), self.writes("ة"))
 
     def has_tanween(self, token: Token) -> bool:
         return token.end in self.tanween_ends
@@ -321,7 +321,7 @@ class CueReader(DateCues):
 
     def person_from_given_name(self, hit: Hit, rule: CueRule) -> Candidate | None:
         rest = self.read_name(hit.end, rule.option("max_tokens", 3) - 1, after_given_name=True)
-        if rest is not None:
+        if rest is not None and not self.text.startswith(ARTICLE, rest[0]):  # الحلبي: a family name
             following = token_at(self.text, rest[0])
             if following is None or not self.reads_as_name(following):
                 return None  # وأجرى محمد اتصالا هاتفيا: a verbal noun, not his family name

@@ -20,7 +20,8 @@ NISBA_ENDINGS = ("ي", "يه", "يين")  # السوري، العراقية (ة 
 VERBAL_NOUN = re.compile(
     r"(?:است..ا.|ا.[تطد].ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا.[^اوي])(?:ات|ه)?|م.ا..(?:ات|ه)|ت...ه|ت.يه|مست...?"
 )
-PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم")  # استعدادها، بلادهم: a noun with its pronoun
+PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم")
+NAME, COMMON, ENDS_IN_HA = 0, 1, 2  # shapes of a word; ENDS_IN_HA: it depends on ه or ة as written  # استعدادها، بلادهم: a noun with its pronoun
 
 
 def raw_key(text: str) -> str:
@@ -52,6 +53,7 @@ class Lexicon:
     # Answers of is_stop and ends_name by word: cue rules ask about the same words again and again.
     _stop: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _ends: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _shapes: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def from_data(cls, data: EntityData) -> "Lexicon":
@@ -114,31 +116,41 @@ class Lexicon:
         return word in self.stop and raw_key(as_written) in self.stop_as_written
 
 
-    def common_shape(self, word: str, written: str, writes_ta_marbuta: bool, noun_shaped_names: bool = True) -> bool:
+    def common_shape(self, word: str, written, writes_ta_marbuta: bool, noun_shaped_names: bool = True) -> bool:
         """A word shaped like a common noun or adjective, not a name, as the first word after a
         title: a verbal noun (اتصالا، استعداده، مشاركة), a noun with a pronoun (استعداده،
         بلادها; a final ه counts only where the document writes ة, elsewhere ه may be ة), an
         indefinite relative adjective in the accusative (هاتفيا، رسميا) or feminine (رسمية).
         Listed given names are names whatever their shape (انتصار، إيمان، توفيق), and so are the
-        names shaped like nouns unless `noun_shaped_names` is false (علي تحسين: على + a noun)."""
-        if word in self.given_names or noun_shaped_names and word in self.noun_shaped_names or len(word) < 4:
+        names shaped like nouns unless `noun_shaped_names` is false (علي تحسين: على + a noun).
+        `written` gives the word as written (ه or ة), asked only for a word that ends in ه."""
+        if noun_shaped_names and word in self.noun_shaped_names:
             return False
-        if word in self.name_stop or strip_proclitic(word) in self.name_stop:
-            return True
-        stem = word
-        if len(word) >= 5 and word.endswith(PRONOUN_SUFFIXES) or len(word) >= 6 and word.endswith("ته"):
-            return True  # استعدادها، استقالته (ة before a pronoun is written ت)
-        if (len(word) >= 5 and word.endswith("ه") and not word.endswith("يه")
-                and writes_ta_marbuta and written.endswith("ه")):
-            return True  # استعداده; but ديريه، أندريه are foreign names written with ه
-        if len(word) >= 5 and word.endswith("يا"):
-            return True
-        if written.endswith("ة") and word.endswith("يه") and len(word) >= 5:
-            return True
-        if len(word) >= 5 and word.endswith("ا"):
-            stem = word[:-1]
-        return VERBAL_NOUN.fullmatch(stem) is not None or VERBAL_NOUN.fullmatch(word) is not None
+        shape = self._shapes.get(word)
+        if shape is None:
+            if len(self._shapes) >= MEMO_LIMIT:
+                self._shapes.clear()
+            shape = self._shapes[word] = self._shape(word)
+        if shape != ENDS_IN_HA:
+            return shape == COMMON
+        letters = written()
+        if letters.endswith("ة"):
+            return word.endswith("يه")  # رسمية: a feminine adjective
+        return writes_ta_marbuta and not word.endswith("يه")  # استعداده; ديريه، أندريه are names
 
+    def _shape(self, word: str) -> int:
+        if word in self.given_names or len(word) < 4:
+            return NAME
+        if word in self.name_stop or strip_proclitic(word) in self.name_stop:
+            return COMMON
+        if len(word) >= 5 and word.endswith(PRONOUN_SUFFIXES) or len(word) >= 6 and word.endswith("ته"):
+            return COMMON  # استعدادها، استقالته (ة before a pronoun is written ت)
+        if len(word) >= 5 and word.endswith("يا"):
+            return COMMON  # هاتفيا، رسميا
+        stem = word[:-1] if len(word) >= 5 and word.endswith("ا") else word
+        if VERBAL_NOUN.fullmatch(stem) is not None or VERBAL_NOUN.fullmatch(word) is not None:
+            return COMMON
+        return ENDS_IN_HA if len(word) >= 5 and word.endswith("ه") else NAME
 
 def _whole_words_pattern(words) -> re.Pattern | None:
     """A search for any of the words standing alone, or None when there are none."""
