@@ -282,8 +282,10 @@ class CueReader(DateCues):
             return None
         start, end, units = name
         first = token_at(self.text, start)
-        if first is None or not self.reads_as_name(first) or self.function_word_at(first.start, first.end):
+        if first is None or not self.reads_as_name(first):
             return None
+        if first.text in self.lexicon.function_word_names and self.function_word_at(first.start, first.end):
+            return None  # وأكد الوزير علي ضرورة: على written with ي
         return self.candidate(start, end, rule, hit, start, units)
 
     def _past_lam_complement(self, pos: int) -> int | None:

@@ -299,7 +299,7 @@ class EntityRules:
             for hit, cue in reversed(heads["person_title"])
             if board.covering(hit.start, hit.end) is None  # الشيخ in حي الشيخ مقصود
             and (not cue.rule.option("as_written", False) or self._written_as_listed(reader, hit, cue.rule))
-            and not (topics and cue.rule.id in self.off_topic_titles
+            and not (cue.rule.id in self.off_topic_titles
                      and topics.in_sentence(cue.rule.option("not_in_topic", None), hit.start))
         ]
         inside_cue = _covered_by(cue_words.values(), len(text))
