@@ -115,6 +115,19 @@ def test_sports_titles(rules, sentence, name):
 
 def test_a_rank_is_still_a_title_outside_sport(rules):
     assert persons(rules, "وقال الفريق أحمد شفيق إن الانتخابات نزيهة.") == ["أحمد شفيق"]
+    assert persons(rules, "وقال إن الفريق جاهز لكل الاحتمالات.") == []  # a rank needs two name words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقصفت المدافع مواقع المسلحين في الريف الشمالي.",  # cannons
+        "وقتل المهاجم حراس المبنى قبل أن يفر.",  # an attacker
+        "وأطلق الحارس الشخصي النار على المهاجمين.",
+    ],
+)
+def test_sports_roles_that_are_other_words_are_titles_only_in_sport(rules, sentence):
+    assert persons(rules, sentence) == []
 
 
 @pytest.mark.parametrize(

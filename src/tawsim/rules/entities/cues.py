@@ -281,6 +281,8 @@ class CueReader(DateCues):
         if name is None:
             return None
         start, end, units = name
+        if units < rule.option("min_tokens", 1):
+            return None  # الفريق جاهز: a rank needs a name of two words
         first = token_at(self.text, start)
         if first is None or not self.reads_as_name(first):
             return None

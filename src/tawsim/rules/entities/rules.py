@@ -125,9 +125,10 @@ class EntityRules:
         self.lexicon = Lexicon.from_data(data)
         topics = {rule.id: rule for rule in data.rules_of("topic")}
         for rule in data.rules_of("needs_context", "team_city", "person_title", "person_after_nationality"):
-            topic = rule.option("topic", rule.option("not_in_topic", None))
-            if topic is not None and topic not in topics:
-                raise RuleFileError(f"{rule.where}: rule {rule.id}: no topic rule with the id {topic!r}")
+            for option in ("topic", "not_in_topic", "only_in_topic"):
+                topic = rule.option(option, None)
+                if topic is not None and topic not in topics:
+                    raise RuleFileError(f"{rule.where}: rule {rule.id}: no topic rule with the id {topic!r}")
         self.needs_context: dict[str, tuple[frozenset[str], str | None]] = {}
         for rule in data.rules_of("needs_context"):
             for word in rule.words:
@@ -147,8 +148,9 @@ class EntityRules:
             for word in rule.words:
                 self.matcher.add(word, TopicWord(rule.id))
         self.nationality_rules = data.rules_of("person_after_nationality")
-        self.off_topic_titles = frozenset(
-            rule.id for rule in data.rules_of("person_title") if rule.option("not_in_topic", None))
+        self.topical_titles = frozenset(  # titles that depend on the topic of their sentence
+            rule.id for rule in data.rules_of("person_title")
+            if rule.option("not_in_topic", None) or rule.option("only_in_topic", None))
         self.team_rules = {f"gazetteer:{name}": rule for rule in data.rules_of("team_city")
                            for name in rule.option("lists", [])}
         for rule in data.rules_of(*CUE_TYPES):
@@ -299,8 +301,7 @@ class EntityRules:
             for hit, cue in reversed(heads["person_title"])
             if board.covering(hit.start, hit.end) is None  # الشيخ in حي الشيخ مقصود
             and (not cue.rule.option("as_written", False) or self._written_as_listed(reader, hit, cue.rule))
-            and not (cue.rule.id in self.off_topic_titles
-                     and topics.in_sentence(cue.rule.option("not_in_topic", None), hit.start))
+            and (cue.rule.id not in self.topical_titles or _title_on_topic(topics, hit, cue.rule))
         ]
         inside_cue = _covered_by(cue_words.values(), len(text))
         place_head_ends = {hit.end for hit, _ in heads["place_head"]}
@@ -551,6 +552,15 @@ def _bare_name_after_head(words: list[str], heads: frozenset[str]) -> str | None
             break
         name.append(word)
     return " ".join(name) if name else None
+
+
+def _title_on_topic(topics: Topics, hit: Hit, rule: CueRule) -> bool:
+    """A title of the sentence's topic (المدافع in sport), or not of another topic (الفريق)."""
+    only = rule.option("only_in_topic", None)
+    if only is not None and not topics.in_sentence(only, hit.start):
+        return False
+    off = rule.option("not_in_topic", None)
+    return off is None or not topics.in_sentence(off, hit.start)
 
 
 def _hamza_after_proclitic(view: MatchView, start: int, end: int) -> bool:
