@@ -46,6 +46,7 @@ def persons(rules: EntityRules, text: str) -> list[str]:
         "ورحب الرئيس رسميا بالاتفاق.",
         "وقال اللاعب إن الفريق مستعد للمباراة.",  # الفريق is the team in a sports sentence
         "وانتقل اللاعب إلى برشلونة مقابل خمسين مليون يورو.",
+        "وقال إن المدرب سيستدعيه للمعسكر المقبل.",  # a verb with its object pronoun
     ],
 )
 def test_a_title_before_a_common_word_names_nobody(rules, sentence):

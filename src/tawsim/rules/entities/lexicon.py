@@ -147,6 +147,9 @@ class Lexicon:
             return COMMON  # استعدادها، استقالته (ة before a pronoun is written ت)
         if len(word) >= 5 and word.endswith("يا"):
             return COMMON  # هاتفيا، رسميا
+        if len(word) >= 6 and word.endswith(("ه", "ها", "هم")) and (
+                word[0] in "يتن" or word[0] == "س" and word[1] in "يتن"):
+            return COMMON  # سيستدعيه، يطالبها: a verb with its object pronoun
         stem = word[:-1] if len(word) >= 5 and word.endswith("ا") else word
         if VERBAL_NOUN.fullmatch(stem) is not None or VERBAL_NOUN.fullmatch(word) is not None:
             return COMMON
