@@ -9,7 +9,7 @@ from __future__ import annotations
 from tawsim.rules.entities.candidates import CUE, Board, Candidate
 from tawsim.rules.entities.data import CueRule
 from tawsim.rules.entities.dates import DateCues
-from tawsim.rules.entities.lexicon import Lexicon, is_nisba, raw_key
+from tawsim.rules.entities.lexicon import NAME, Lexicon, is_nisba, raw_key
 from tawsim.rules.shared.gazetteer import Hit
 from tawsim.text.clitics import ARTICLE, PROCLITICS, is_definite
 from tawsim.text.normalize import MatchView
@@ -124,9 +124,10 @@ class CueReader(DateCues):
         """Whether the first word after a title may start a name: not a verbal noun, a noun with
         its pronoun or an indefinite adjective (وأجرى الوزير اتصالا هاتفيا، وأكد الرئيس استعداده)."""
         word, lexicon = token.text, self.lexicon
-        if len(word) < 4 or word in lexicon.given_names or word in lexicon.noun_shaped_names:
+        shape = lexicon.shapes.get(word)  # the usual case: a word seen before, answered at once
+        if shape == NAME:
             return True
-        if self.known.starting_at(token.start) is not None:
+        if word in lexicon.noun_shaped_names or self.known.starting_at(token.start) is not None:
             return True
         return not lexicon.common_shape(word, lambda: raw_key(self.original_text(token)), self.writes("ة"))
 

@@ -53,7 +53,7 @@ class Lexicon:
     # Answers of is_stop and ends_name by word: cue rules ask about the same words again and again.
     _stop: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _ends: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _shapes: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+    shapes: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)  # memo of shape()
 
     @classmethod
     def from_data(cls, data: EntityData) -> "Lexicon":
@@ -126,17 +126,22 @@ class Lexicon:
         `written` gives the word as written (ه or ة), asked only for a word that ends in ه."""
         if noun_shaped_names and word in self.noun_shaped_names:
             return False
-        shape = self._shapes.get(word)
-        if shape is None:
-            if len(self._shapes) >= MEMO_LIMIT:
-                self._shapes.clear()
-            shape = self._shapes[word] = self._shape(word)
+        shape = self.shape(word)
         if shape != ENDS_IN_HA:
             return shape == COMMON
         letters = written()
         if letters.endswith("ة"):
             return word.endswith("يه")  # رسمية: a feminine adjective
         return writes_ta_marbuta and not word.endswith("يه")  # استعداده; ديريه، أندريه are names
+
+    def shape(self, word: str) -> int:
+        """NAME, COMMON or ENDS_IN_HA (see common_shape), remembered per word."""
+        shape = self.shapes.get(word)
+        if shape is None:
+            if len(self.shapes) >= MEMO_LIMIT:
+                self.shapes.clear()
+            shape = self.shapes[word] = self._shape(word)
+        return shape
 
     def _shape(self, word: str) -> int:
         if word in self.given_names or len(word) < 4:
