@@ -20,8 +20,8 @@ NISBA_ENDINGS = ("ي", "يه", "يين")  # السوري، العراقية (ة 
 VERBAL_NOUN = re.compile(
     r"(?:است..ا.|ا.[تطد].ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا.[^اوي])(?:ات|ه)?|م.ا..(?:ات|ه)|ت...ه|ت.يه|مست...?"
 )
-PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم")
-NAME, COMMON, ENDS_IN_HA = 0, 1, 2  # shapes of a word; ENDS_IN_HA: it depends on ه or ة as written  # استعدادها، بلادهم: a noun with its pronoun
+PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم")  # استعدادها، بلادهم: a noun with its pronoun
+NAME, COMMON, ENDS_IN_HA = 0, 1, 2  # shapes of a word; ENDS_IN_HA: it depends on ه or ة as written
 
 
 def raw_key(text: str) -> str:
@@ -53,7 +53,7 @@ class Lexicon:
     # Answers of is_stop and ends_name by word: cue rules ask about the same words again and again.
     _stop: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _ends: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
-    shapes: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)  # memo of shape()
+    shapes: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)  # shape() memo
 
     @classmethod
     def from_data(cls, data: EntityData) -> "Lexicon":
