@@ -9,7 +9,7 @@ from __future__ import annotations
 from tawsim.rules.entities.candidates import CUE, Board, Candidate
 from tawsim.rules.entities.data import CueRule
 from tawsim.rules.entities.dates import DateCues
-from tawsim.rules.entities.lexicon import Lexicon, is_nisba
+from tawsim.rules.entities.lexicon import NAME, Lexicon, is_nisba, raw_key
 from tawsim.rules.shared.gazetteer import Hit
 from tawsim.text.clitics import ARTICLE, PROCLITICS, is_definite
 from tawsim.text.normalize import MatchView
@@ -36,6 +36,7 @@ class CueReader(DateCues):
         self.known = known
         self.cue_words = cue_words
         self.tanween_ends = tanween_ends
+        self._writes: dict[str, bool] = {}
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -80,6 +81,55 @@ class CueReader(DateCues):
     def has_article(self, token: Token) -> bool:
         """The word starts with the article itself, no proclitic in front (العراق, not والعراق)."""
         return token.text.startswith(ARTICLE) and self.definite(token)
+
+    def writes(self, letter: str) -> bool:
+        """Whether the document writes `letter` anywhere (ى، ة): some texts write ي for final ى
+        and ه for ة throughout."""
+        answer = self._writes.get(letter)
+        if answer is None:
+            answer = self._writes[letter] = letter in self.original
+        return answer
+
+    def function_word_at(self, start: int, end: int) -> bool:
+        """Whether the given name in [start, end) that folds onto a function word (علي) is that
+        word here: before one of its phrases (علي الرغم، علي الأقل، علي أن) or a verbal noun
+        (علي استعداد), or, where the document writes final ى as ي, before any definite word,
+        function word or common noun (علي الحدود)."""
+        phrases = self.lexicon.function_word_names.get(self.text[start:end])
+        if phrases is None:
+            return False
+        following = token_at(self.text, end)
+        if following is None or following.kind != WORD:
+            return False
+        word = following.text
+        lexicon = self.lexicon
+        if word in phrases or lexicon.common_shape(word, lambda: raw_key(self.original_text(following)),
+                                                    self.writes("ة"), noun_shaped_names=False):
+            return True
+        if not self.writes_ya_for_alef_maqsura():
+            return False
+        return (self.definite(following) and word not in lexicon.given_names) or lexicon.ends_name(word)
+
+    def writes_ya_for_alef_maqsura(self) -> bool:
+        """Whether the document writes final ى as ي: no ى anywhere, and words that take it
+        written with ي (إلي، حتي، لدي). A short text with neither proves nothing."""
+        answer = self._writes.get("ي for ى")
+        if answer is None:
+            pattern = self.lexicon.ya_for_alef_maqsura
+            answer = not self.writes("ى") and (pattern is None or pattern.search(self.original) is not None)
+            self._writes["ي for ى"] = answer
+        return answer
+
+    def reads_as_name(self, token: Token) -> bool:
+        """Whether the first word after a title may start a name: not a verbal noun, a noun with
+        its pronoun or an indefinite adjective (وأجرى الوزير اتصالا هاتفيا، وأكد الرئيس استعداده)."""
+        word, lexicon = token.text, self.lexicon
+        shape = lexicon.shapes.get(word)  # the usual case: a word seen before, answered at once
+        if shape == NAME:
+            return True
+        if word in lexicon.noun_shaped_names or self.known.starting_at(token.start) is not None:
+            return True
+        return not lexicon.common_shape(word, lambda: raw_key(self.original_text(token)), self.writes("ة"))
 
     def has_tanween(self, token: Token) -> bool:
         return token.end in self.tanween_ends
@@ -232,6 +282,13 @@ class CueReader(DateCues):
         if name is None:
             return None
         start, end, units = name
+        if units < rule.option("min_tokens", 1):
+            return None  # الفريق جاهز: a rank needs a name of two words
+        first = token_at(self.text, start)
+        if first is None or not self.reads_as_name(first):
+            return None
+        if first.text in self.lexicon.function_word_names and self.function_word_at(first.start, first.end):
+            return None  # وأكد الوزير علي ضرورة: على written with ي
         return self.candidate(start, end, rule, hit, start, units)
 
     def _past_lam_complement(self, pos: int) -> int | None:
@@ -269,6 +326,10 @@ class CueReader(DateCues):
 
     def person_from_given_name(self, hit: Hit, rule: CueRule) -> Candidate | None:
         rest = self.read_name(hit.end, rule.option("max_tokens", 3) - 1, after_given_name=True)
+        if rest is not None and not self.text.startswith(ARTICLE, rest[0]):  # الحلبي: a family name
+            following = token_at(self.text, rest[0])
+            if following is None or not self.reads_as_name(following):
+                return None  # وأجرى محمد اتصالا هاتفيا: a verbal noun, not his family name
         units = 1 + (rest[2] if rest else 0)
         if units < rule.option("min_tokens", 2):
             return None

@@ -26,9 +26,17 @@ RULE_TYPES: dict[str, tuple[str | None, str, dict[str, type | tuple[type, ...]]]
     "name_particles": (None, "", {}),
     "place_compound_first": (None, "", {}),
     "day_ordinals": (None, "", {}),
-    "needs_context": (None, "", {"context": list}),
+    "needs_context": (None, "", {"context": list, "topic": str}),
+    "topic": (None, "", {}),
+    "whole_words": (None, "", {}),
+    "noun_shaped_names": (None, "", {}),
+    "function_word_name": (None, "", {"names": list, "evidence": list}),
+    "person_after_nationality": ("PER", "name after «{cue}»", {"topic": str}),
+    "team_city": ("ORG", "a team named after the city «{cue}»",
+                  {"topic": str, "lists": list, "place_words": list, "links": list, "travel_words": list}),
     "person_title": ("PER", "name after the title «{cue}»",
-                     {"object": bool, "links": list, "max_tokens": int, "as_written": bool}),
+                     {"object": bool, "links": list, "max_tokens": int, "min_tokens": int, "as_written": bool,
+                      "not_in_topic": str, "only_in_topic": str}),
     "person_given_name": ("PER", "name starting with the given name «{cue}»",
                           {"min_tokens": int, "max_tokens": int, "proclitics": list}),
     "person_patronymic": ("PER", "name joined by «{cue}»", {}),
@@ -59,7 +67,8 @@ RULE_TYPES: dict[str, tuple[str | None, str, dict[str, type | tuple[type, ...]]]
     "person_short_form": ("PER", "short form of «{cue}» named earlier", {}),
     "org_short_form": ("ORG", "short form of «{cue}» named earlier", {}),
 }
-WORDLESS_TYPES = {"person_short_form", "org_short_form", "org_alias", "numeric_date", "year_range"}
+WORDLESS_TYPES = {"person_short_form", "org_short_form", "org_alias", "numeric_date", "year_range", "team_city",
+                  "person_after_nationality"}
 CHOICES = {
     "mod": ("START", "MID", "END"),
     "direction": ("-", "+", "0"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import NamedTuple
 
@@ -18,13 +19,14 @@ from tawsim.rules.entities.candidates import GAZETTEER, SHORT_FORM, Board, Candi
 from tawsim.rules.entities.cues import TANWEEN_MARKS, CueReader
 from tawsim.rules.entities.data import CueRule, EntityData, load_entity_data
 from tawsim.rules.entities.dates import dateline, resolve_dates
-from tawsim.rules.entities.lexicon import Lexicon, raw_key
+from tawsim.rules.entities.lexicon import Lexicon, is_nisba, raw_key
 from tawsim.rules.shared.gazetteer import PHRASE_EDGES, Hit, PhraseMatcher, phrase_key
 from tawsim.rules.shared.matches import Match
+from tawsim.rules.shared.rulefiles import RuleFileError
 from tawsim.rules.shared.scanner import WordHits, WordScanner, find_phrases
 from tawsim.text.clitics import ARTICLE, lam_form
 from tawsim.text.normalize import MatchView
-from tawsim.text.tokens import WORD, token_at, token_before
+from tawsim.text.tokens import WORD, Token, iter_tokens, token_at, token_before
 
 LABEL_NOUNS = {"LOC": "place", "ORG": "organisation", "PER": "person", "DATE": "date", "TIME": "time"}
 CUE_TYPES = ("person_title", "person_given_name", "person_patronymic", "org_head", "place_head", "weekday", "month",
@@ -39,6 +41,7 @@ class ListEntry(NamedTuple):
     explanation: str
     tokens: int
     context: frozenset[str] | None  # words one of which must stand before it (needs_context rules)
+    topic: str | None  # or the topic whose words must stand in its sentence (needs_context with topic)
 
 
 class CueWord(NamedTuple):
@@ -50,16 +53,88 @@ class RejectedPhrase(NamedTuple):
     key: str
 
 
+class WholeWord(NamedTuple):
+    key: str  # بابها: a word never read as a proclitic and a name
+
+
+class TopicWord(NamedTuple):
+    topic: str  # the id of its topic rule
+
+
+SENTENCE_END = re.compile(r"[.؟?!\n]")
+DEFINITE_WORD = re.compile(r"(?<!\w)ال\w+")
+
+
+class Topics:
+    """Where the words of each topic stand in one document, and whether one stands in the
+    sentence around a position (sentence ends found once, when first asked)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        self._sorted = False
+        self._ends: list[int] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def add(self, topic: str, start: int) -> None:
+        self.starts.setdefault(topic, []).append(start)
+
+    def _prepare(self) -> list[int]:
+        if not self._sorted:
+            for found in self.starts.values():
+                found.sort()
+            self._sorted = True
+        if self._ends is None:
+            self._ends = [found.start() for found in SENTENCE_END.finditer(self.text)]
+        return self._ends
+
+    def _bounds(self, index: int) -> tuple[int, int]:
+        ends = self._ends
+        return (ends[index - 1] + 1 if index else 0), (ends[index] if index < len(ends) else len(self.text))
+
+    def _holds(self, starts: list[int], index: int) -> bool:
+        first, last = self._bounds(index)
+        at = bisect_left(starts, first)
+        return at < len(starts) and starts[at] < last
+
+    def in_sentence(self, topic: str | None, position: int) -> bool:
+        """Whether a word of the topic stands in the sentence of `position` or in the one before
+        it (ويتصدر برشلونة الترتيب goes on a sentence about the match)."""
+        starts = self.starts.get(topic) if topic is not None else None
+        if not starts:
+            return False
+        index = bisect_left(self._prepare(), position)
+        return self._holds(starts, index) or index > 0 and self._holds(starts, index - 1)
+
+    def sentences(self, topic: str | None) -> list[tuple[int, int]]:
+        """The bounds of the sentences that hold a word of the topic, in order."""
+        starts = self.starts.get(topic) if topic is not None else None
+        if not starts:
+            return []
+        ends = self._prepare()
+        holding = {bisect_left(ends, start) for start in starts}
+        return [self._bounds(index) for index in sorted(holding | {index + 1 for index in holding})
+                if index <= len(ends)]
+
+
 class EntityRules:
     """Suggests PER, ORG, LOC and DATE spans; see docs/rules-entities.md for the rule files."""
 
     def __init__(self, data: EntityData) -> None:
         self.data = data
         self.lexicon = Lexicon.from_data(data)
-        self.needs_context: dict[str, frozenset[str]] = {}
+        topics = {rule.id: rule for rule in data.rules_of("topic")}
+        for rule in data.rules_of("needs_context", "team_city", "person_title", "person_after_nationality"):
+            for option in ("topic", "not_in_topic", "only_in_topic"):
+                topic = rule.option(option, None)
+                if topic is not None and topic not in topics:
+                    raise RuleFileError(f"{rule.where}: rule {rule.id}: no topic rule with the id {topic!r}")
+        self.needs_context: dict[str, tuple[frozenset[str], str | None]] = {}
         for rule in data.rules_of("needs_context"):
             for word in rule.words:
-                self.needs_context[phrase_key(word)] = rule.option_keys("context")
+                self.needs_context[phrase_key(word)] = (rule.option_keys("context"), rule.option("topic", None))
         self.matcher: PhraseMatcher = PhraseMatcher()
         for gazetteer in data.gazetteers:
             for entry in gazetteer.entries:
@@ -68,8 +143,18 @@ class EntityRules:
                     continue
                 noun = LABEL_NOUNS.get(entry.label, entry.label)
                 explanation = f"in the {noun} list ({gazetteer.path.name})"
+                context, topic = self.needs_context.get(key, (None, None))
                 self.matcher.add(key, ListEntry(key, entry.label, f"gazetteer:{gazetteer.name}", explanation,
-                                                key.count(" ") + 1, self.needs_context.get(key)))
+                                                key.count(" ") + 1, context, topic))
+        for rule in topics.values():
+            for word in rule.words:
+                self.matcher.add(word, TopicWord(rule.id))
+        self.nationality_rules = data.rules_of("person_after_nationality")
+        self.topical_titles = frozenset(  # titles that depend on the topic of their sentence
+            rule.id for rule in data.rules_of("person_title")
+            if rule.option("not_in_topic", None) or rule.option("only_in_topic", None))
+        self.team_rules = {f"gazetteer:{name}": rule for rule in data.rules_of("team_city")
+                           for name in rule.option("lists", [])}
         for rule in data.rules_of(*CUE_TYPES):
             ambiguous = rule.option("ambiguous", False)
             ambiguous_keys = rule.option_keys("ambiguous")
@@ -77,6 +162,8 @@ class EntityRules:
                 self.matcher.add(word, CueWord(rule, ambiguous is True or phrase_key(word) in ambiguous_keys))
         for key in data.keys_of("reject"):
             self.matcher.add(key, RejectedPhrase(key))
+        for key in self.lexicon.whole_words:
+            self.matcher.add_key(key, WholeWord(key))
         self.short_form_rules = {rule.type: rule for rule in data.rules_of("person_short_form", "org_short_form")}
         self.bare_name_heads = frozenset(  # heads a bare foreign name may follow: شركة بيان باي، مجموعة مدار
             phrase_key(word) for rule in data.rules_of("org_head")
@@ -138,22 +225,49 @@ class EntityRules:
         listed: list[Candidate] = []
         cue_hits: dict[str, list[tuple[Hit, CueWord]]] = {kind: [] for kind in CUE_TYPES}
         rejected_starts: set[int] = set()
+        topics = Topics(text)
+        in_topic_only: list[tuple[Candidate, str]] = []
+        whole_words: dict[int, int] = {}  # end -> start of a whole word (وبابها: بابها)
         add_listed = listed.append
         for hit in words.entities:
             start, end, payload, proclitic = hit
             kind = type(payload)
             if kind is ListEntry:
-                context = payload.context
-                if context is not None and not _preceded_by(text, hit, context):
-                    continue
                 if tanween_ends and end in tanween_ends:
                     continue  # وفداً روسياً: an adjective, not the country
-                add_listed(Candidate(start, end, payload.label, payload.rule_id, payload.explanation,
-                                     GAZETTEER, start - len(proclitic), payload.tokens))
+                candidate = Candidate(start, end, payload.label, payload.rule_id, payload.explanation,
+                                      GAZETTEER, start - len(proclitic), payload.tokens)
+                context = payload.context
+                if context is not None and not _preceded_by(text, hit, context):
+                    if payload.topic is not None:
+                        in_topic_only.append((candidate, payload.topic))  # الأهلي in a sports sentence
+                    continue
+                add_listed(candidate)
+            elif kind is CueWord:
+                cue_hits[payload.rule.type].append((hit, payload))
+            elif kind is TopicWord:
+                topics.add(payload.topic, start)
             elif kind is RejectedPhrase:
                 rejected_starts.add(start)
             else:
-                cue_hits[payload.rule.type].append((hit, payload))
+                whole_words[end] = start  # a WholeWord
+        if whole_words:  # بابها، باكرا: a word of its own, not ب + أبها، أكرا (but بأبها is)
+            whole_words = {end: start for end, start in whole_words.items()
+                           if not _hamza_after_proclitic(view, start, end)}
+        if whole_words:
+            listed = [c for c in listed
+                      if c.end not in whole_words or not _cut_inside(whole_words, c.word_start, c.start, c.end)]
+            add_listed = listed.append
+            for kind, hits in cue_hits.items():
+                if hits:
+                    cue_hits[kind] = [(hit, cue) for hit, cue in hits if hit.end not in whole_words or not _cut_inside(
+                        whole_words, hit.start - len(hit.proclitic), hit.start, hit.end)]
+        for candidate, topic in in_topic_only:
+            if topics.in_sentence(topic, candidate.start):
+                following = token_at(text, candidate.end)
+                if following is not None and following.kind == WORD and is_nisba(following.text):
+                    continue  # الاتحاد الجزائري لكرة القدم: a body with its adjective, read by the cue rules
+                add_listed(candidate)
         reject = self.lexicon.reject
 
         def allowed(candidates):
@@ -175,6 +289,8 @@ class EntityRules:
                 if complement_end is not None:  # وكالة فيتش للتصنيف الائتماني
                     candidate.end = complement_end
                     candidate.explanation += ", with what it is for"
+        if self.team_rules and topics:
+            self._teams_named_by_cities(view, listed, topics)
         board.add_all(allowed(listed))
         dates = self._dates(reader, cue_hits)
         if reader.relative_found:
@@ -196,12 +312,17 @@ class EntityRules:
             for hit, cue in reversed(heads["person_title"])
             if board.covering(hit.start, hit.end) is None  # الشيخ in حي الشيخ مقصود
             and (not cue.rule.option("as_written", False) or self._written_as_listed(reader, hit, cue.rule))
+            and (cue.rule.id not in self.topical_titles or _title_on_topic(topics, hit, cue.rule))
         ]
         inside_cue = _covered_by(cue_words.values(), len(text))
         place_head_ends = {hit.end for hit, _ in heads["place_head"]}
+        function_word_names = self.lexicon.function_word_names
         for hit, cue in cue_hits["person_given_name"]:
             if reader.stop_as_written(hit) or _inside_longer(hit, board, cue_words, inside_cue):
                 continue  # على is not علي; باسم inside المتحدث باسم is no name
+            if function_word_names and text[hit.start : hit.end] in function_word_names and reader.function_word_at(
+                    hit.start, hit.end):
+                continue  # علي الرغم، علي الإطلاق: على written with ي
             proclitics = cue.rule.option_keys("proclitics")
             if hit.proclitic and proclitics and hit.proclitic not in proclitics:
                 continue  # كريم is not ك + ريم
@@ -209,6 +330,9 @@ class EntityRules:
                 continue  # ميناء جيهان: a place named like a person
             persons.append(reader.person_from_given_name(hit, cue.rule))
         persons += [reader.person_from_patronymic(hit, cue.rule) for hit, cue in cue_hits["person_patronymic"]]
+        if topics:
+            for rule in self.nationality_rules:
+                persons += self._persons_after_nationality(reader, topics, rule)
         board.add_all(allowed(persons))
         if self.pair_rule is not None:
             board.add_all(allowed(self._paired_places(reader, board, self.pair_rule)))
@@ -276,11 +400,14 @@ class EntityRules:
             label = candidate.label
             if label == "PER" and person_rule is not None:
                 words = text[candidate.start : candidate.end].split()
-                offer(" ".join(words), candidate, person_rule)
+                # Only a full name, or a listed one, is mentioned again: one word after a title
+                # may be a mistake, and a mistake must not spread through the article.
+                if len(words) >= 2 or candidate.priority == GAZETTEER and self._usable_person_form(words[0]):
+                    offer(" ".join(words), candidate, person_rule)
                 family = words[-1]
                 if len(words) >= 3 and words[-2] in self.lexicon.particles:
                     family = " ".join(words[-2:])  # ولد أحمدو، بن علي: the particle is part of it
-                if len(words) >= 2 and len(family) >= 3 and self._usable_short_form(family):
+                if len(words) >= 2 and len(family) >= 3 and self._usable_person_form(family):
                     offer(family, candidate, person_rule)
             elif label == "ORG" and org_rule is not None:
                 words = text[candidate.start : candidate.end].split()
@@ -352,9 +479,80 @@ class EntityRules:
                                        (rule, candidate.start, candidate.end, text[candidate.start : candidate.end])))
         return found
 
+    def _teams_named_by_cities(self, view: MatchView, listed: list[Candidate], topics: Topics) -> None:
+        """فاز برشلونة على إشبيلية: in a sentence on the rule's topic (sports), a listed city is the
+        team named after it, unless a place word or ب stands before it (في مدريد، بمدريد، ملعب
+        مدينة ...): then it is the place where the match is played."""
+        text = view.text
+        for candidate in listed:
+            rule = self.team_rules.get(candidate.rule_id)
+            if rule is None or candidate.label != "LOC":
+                continue
+            if not topics.in_sentence(rule.option("topic", None), candidate.start):
+                continue
+            proclitic = text[candidate.word_start : candidate.start]
+            if "ب" in proclitic:
+                continue
+            before = token_before(text, candidate.word_start)
+            if before is not None and before.kind == WORD and before.text in rule.option_keys("place_words"):
+                continue
+            if before is not None and before.kind == WORD and before.text in rule.option_keys("links"):
+                travel = token_before(text, before.start)  # وسافر الفريق إلى مدريد: where it went
+                if travel is not None and travel.kind == WORD and travel.text in rule.option_keys("travel_words"):
+                    continue
+                second = token_before(text, travel.start) if travel is not None else None
+                if second is not None and second.kind == WORD and second.text in rule.option_keys("travel_words"):
+                    continue
+            candidate.label = "ORG"
+            candidate.rule_id = rule.rule_id
+            candidate.cue = (rule, candidate.start, candidate.end, text[candidate.start : candidate.end])
+
+    def _persons_after_nationality(self, reader: CueReader, topics: Topics, rule: CueRule) -> list[Candidate]:
+        """وافتتح البرازيلي فينيسيوس جونيور التسجيل: in a sentence of the rule's topic, a definite
+        nationality adjective used as a noun (after a verb or a function word, not after the noun
+        it describes: المنتخب البرازيلي) introduces a person; the two or three words after it must
+        read as a foreign name: no article, no common noun, no verbal noun."""
+        text, lexicon = reader.text, self.lexicon
+        nationalities = lexicon.nationalities
+        found = []
+        for first, last in topics.sentences(rule.option("topic", None)):
+            for definite in DEFINITE_WORD.finditer(text, first, last):  # the search runs in C
+                if definite.group() not in nationalities:
+                    continue
+                token = token_at(text, definite.start())
+                previous = token_before(text, definite.start())
+                if (token is not None and reader.has_article(token)
+                        and previous is not None and previous.kind == WORD and not reader.definite(previous)
+                        and reader.known.covering(previous.start, previous.end) is None
+                        and previous.start not in reader.cue_words):
+                    candidate = self._foreign_name_after(reader, token, rule, last)
+                    if candidate is not None:
+                        found.append(candidate)
+        return found
+
+    def _foreign_name_after(self, reader: CueReader, adjective: Token, rule: CueRule, last: int) -> Candidate | None:
+        """Two or three words after the adjective, none with the article, a proclitic before the
+        article, a known entity or a common noun: فينيسيوس جونيور (التسجيل ends it)."""
+        words: list[Token] = []
+        for token in iter_tokens(reader.text, adjective.end):
+            if token.start >= last or len(words) == 3 or reader.blocks_name(token, first=True):
+                break
+            if self.lexicon.ends_name(token.text) or reader.known.starting_at(token.start) is not None:
+                break
+            words.append(token)
+        if len(words) < 2 or not reader.reads_as_name(words[0]):
+            return None
+        hit = Hit(adjective.start, adjective.end, None, "")
+        return reader.candidate(words[0].start, words[-1].end, rule, hit, words[0].start, len(words))
+
     def _written_as_listed(self, reader: CueReader, hit: Hit, rule: CueRule) -> bool:
         """A title that folds onto a common word (والي and وإلى): only as the list writes it."""
         return raw_key(reader.cue_text(hit)) in self.written_titles.get(rule.id, ())
+
+    def _usable_person_form(self, word: str) -> bool:
+        """A family name that may name the person alone: no function word or common noun (ماذا،
+        النار), also behind a proclitic."""
+        return self._usable_short_form(word) and not self.lexicon.ends_name(word)
 
     def _usable_short_form(self, word: str) -> bool:
         lexicon = self.lexicon
@@ -373,6 +571,28 @@ def _bare_name_after_head(words: list[str], heads: frozenset[str]) -> str | None
             break
         name.append(word)
     return " ".join(name) if name else None
+
+
+def _title_on_topic(topics: Topics, hit: Hit, rule: CueRule) -> bool:
+    """A title of the sentence's topic (المدافع in sport), or not of another topic (الفريق)."""
+    only = rule.option("only_in_topic", None)
+    if only is not None and not topics.in_sentence(only, hit.start):
+        return False
+    off = rule.option("not_in_topic", None)
+    return off is None or not topics.in_sentence(off, hit.start)
+
+
+def _hamza_after_proclitic(view: MatchView, start: int, end: int) -> bool:
+    """Whether the word at [start, end) has a hamza on the alef after its first letters (بأبها،
+    بأكرا): then the name behind the proclitic is written as a name."""
+    word = view.original[slice(*view.original_span(start, end))]
+    return any(letter in word[1:3] for letter in "أإآ")
+
+
+def _cut_inside(whole_words: dict[int, int], word_start: int, start: int, end: int) -> bool:
+    """Whether a hit behind a proclitic cuts a whole word (ب + أبها in بابها, وب + أبها in وبابها)."""
+    whole_start = whole_words.get(end)
+    return whole_start is not None and word_start <= whole_start < start
 
 
 def _preceded_by(text: str, hit: Hit, context: frozenset[str]) -> bool:
