@@ -368,3 +368,9 @@ def test_today_with_its_weekday_resolves_to_the_documents_day(engine):
     text = "وتعود المدارس اعتبارا من اليوم الثلاثاء بعد العطلة."
     (found,) = [m for m in engine.find(text, reference=TUESDAY) if m.label == "DATE"]
     assert (text[found.start:found.end], found.attrs["value"], found.attrs["weekday"]) == ("اليوم الثلاثاء", "2024-03-12", 2)
+
+
+def test_a_score_before_a_part_of_the_day_is_no_clock_time(engine):
+    assert dates(engine, "فاز ريال مدريد على إشبيلية بنتيجة 2-1 مساء السبت.") == [
+        ("السبت", "DATE", {"value": "XXXX-WXX-6"})]
+    assert dates(engine, "ووصل الوفد في 8 مساء إلى المطار.") == [("8 مساء", "TIME", {"value": "T20:00"})]

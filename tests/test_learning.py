@@ -170,12 +170,11 @@ def test_a_gold_set_folder_gives_its_documents_not_its_set_file():
 
 
 def test_a_short_remembered_word_is_not_found_inside_a_longer_one_behind_a_proclitic(tmp_path, engine):
-    write_document(tmp_path, "a", "وقال الوزير أمس إن الاجتماع انتهى، ووصل إلى زنغارو أمس.",
-                   [("أمس", "DATE", "accepted"), ("زنغارو", "LOC", "accepted")])
+    write_document(tmp_path, "a", "وقال الوزير إن كسا انتهى، ووصل إلى زنغارو أمس.",
+                   [("كسا", "ORG", "accepted"), ("زنغارو", "LOC", "accepted")])
     learner = Learner.for_project(tmp_path, engine)
-    text = "لامس السعر أعلى مستوى، ثم عاد أمس إلى الانخفاض، وسافر الوفد لزنغارو."
-    found = sorted((s.text, s.label) for s in learner.suggest(engine, Document("b.txt", text))
+    text = "ولكسا السعر أعلى مستوى، ثم عاد كسا إلى الانخفاض، وسافر الوفد لزنغارو."
+    assert not [s for s in engine.suggest(Document("b.txt", text)) if s.text in ("كسا", "زنغارو")]
+    found = sorted((s.start, s.text, s.label) for s in learner.suggest(engine, Document("b.txt", text))
                    if s.source == "memory:accepted")
-    assert ("أمس", "DATE") in found and ("زنغارو", "LOC") in found  # whole word, and 4 letters behind ل
-    assert all(not text[max(0, text.index(t) - 1):].startswith("لامس") for t, _ in found)
-    assert "امس" not in {t for t, _ in found} and len([t for t, _ in found if t == "أمس"]) == 1
+    assert found == [(text.index(" كسا") + 1, "كسا", "ORG"), (text.index("زنغارو"), "زنغارو", "LOC")]

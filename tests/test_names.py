@@ -18,8 +18,12 @@ def rules() -> EntityRules:
     return EntityRules.load(resource_path("rules"))
 
 
+NAME_LABELS = ("PER", "ORG", "LOC")
+
+
 def found(rules: EntityRules, text: str) -> list[tuple[str, str]]:
-    return [(text[m.start : m.end], m.label) for m in rules.find(MatchView(text))]
+    """The names found (dates and times are tests/test_dates.py's)."""
+    return [(text[m.start : m.end], m.label) for m in rules.find(MatchView(text)) if m.label in NAME_LABELS]
 
 
 def persons(rules: EntityRules, text: str) -> list[str]:
@@ -262,7 +266,7 @@ def test_a_listed_one_word_name_is_mentioned_again(rules):
         ("وقال مدرب برشلونة إن فريقه سيقاتل.", [("برشلونة", "ORG")]),
         ("وسجل اللاعب هدفا لبرشلونة في الشوط الثاني.", [("برشلونة", "ORG")]),
         # the place where the match is played stays a place
-        ("وتقام المباراة في مدريد يوم الأحد.", [("مدريد", "LOC"), ("الأحد", "DATE")]),
+        ("وتقام المباراة في مدريد يوم الأحد.", [("مدريد", "LOC")]),
         ("وأقيمت المباراة بمدريد وسط حضور جماهيري.", [("مدريد", "LOC")]),
         ("وأقيمت المباراة على ملعب مدينة ليفربول.", [("ليفربول", "LOC")]),
         ("وفاز المنتخب المصري بالمباراة في البطولة التي تستضيفها القاهرة.",
@@ -366,7 +370,7 @@ def test_a_sports_page(rules):
             "لعب بشكل جيد. وفي مباراة أخرى تعادل برشلونة مع فالنسيا سلبيا، فيما خسر أتلتيكو مدريد أمام "
             "فياريال. ويتصدر برشلونة الترتيب برصيد 25 نقطة.")
     assert found(rules, text) == [
-        ("ريال مدريد", "ORG"), ("إشبيلية", "ORG"), ("السبت", "DATE"), ("فينيسيوس جونيور", "PER"),
+        ("ريال مدريد", "ORG"), ("إشبيلية", "ORG"), ("فينيسيوس جونيور", "PER"),
         ("يوسف النصيري", "PER"), ("كارلو أنشيلوتي", "PER"), ("برشلونة", "ORG"), ("فالنسيا", "ORG"),
         ("أتلتيكو مدريد", "ORG"), ("فياريال", "ORG"), ("برشلونة", "ORG"),
     ]

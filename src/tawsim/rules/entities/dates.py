@@ -438,6 +438,8 @@ class DateCues:
             hours = token_before(text, colon.start) if colon is not None and colon.text == ":" else None
             if hours is not None and hours.kind == NUMBER and hours.text.isdigit() and len(token.text) == 2:
                 start, hour, minute = hours.start, int(hours.text), int(token.text)
+            elif colon is not None and colon.text in ("-", "–"):
+                return None  # 2-1 مساء السبت: a score (or a range), not one o'clock
             else:
                 start, hour, minute = token.start, int(token.text), 0
         elif token is not None and token.kind == WORD:
