@@ -178,3 +178,15 @@ def test_a_short_remembered_word_is_not_found_inside_a_longer_one_behind_a_procl
     found = sorted((s.start, s.text, s.label) for s in learner.suggest(engine, Document("b.txt", text))
                    if s.source == "memory:accepted")
     assert found == [(text.index(" كسا") + 1, "كسا", "ORG"), (text.index("زنغارو"), "زنغارو", "LOC")]
+
+
+def test_an_ordinary_word_accepted_as_a_name_once_is_not_spread(tmp_path, engine):
+    write_document(tmp_path, "a", "وصل الحجاج إلى المدينة صباح اليوم.", [("المدينة", "LOC", "accepted")])
+    later = Document("b.txt", "وأقيم في المدينة مهرجان شعري حضره الآلاف.")
+    learner = Learner.for_project(tmp_path, engine)
+    assert not [s for s in learner.suggest(engine, later) if s.source == "memory:accepted"]
+    memory = json.loads((learning_folder(tmp_path) / "memory.json").read_text(encoding="utf-8"))
+    assert memory["accepted"][0]["common_word"] is True  # readable in the project's memory
+    write_document(tmp_path, "c", "وزار الوفد المدينة المنورة ثم عاد إلى المدينة.", [("المدينة", "LOC", "accepted")])
+    learner = Learner.for_project(tmp_path, engine)  # accepted in two documents: now it is this corpus's name
+    assert [s.text for s in learner.suggest(engine, later) if s.source == "memory:accepted"] == ["المدينة"]

@@ -31,7 +31,7 @@ class Learner:
               forgotten: set = frozenset()) -> "Learner":
         """Learn from `examples`: every accepted and rejected name into the memory; the decided
         documents into the CRF (none when no document holds an accepted entity)."""
-        memory = Memory.learn(examples, forgotten)
+        memory = Memory.learn(examples, forgotten, common_words(engine))
         decided = [e for e in examples if e.decided]
         model = None
         if any(e.accepted_entities() for e in decided):
@@ -61,7 +61,7 @@ class Learner:
         if reason is None:
             try:
                 memory = Memory.load(folder / "memory.json")
-                stale = Memory.learn(examples, memory.forgotten)
+                stale = Memory.learn(examples, memory.forgotten, common_words(engine))
                 if stale.to_dict() != memory.to_dict():
                     reason = "the project's decisions changed"
                 else:
@@ -118,6 +118,13 @@ class Learner:
                  dict(c.attrs))
             for span_id, c in zip(ids, added)
         )
+
+
+def common_words(engine) -> frozenset:
+    """The words the rules hold as ordinary words, not names (their reject lists, less the given
+    names: علي folds to على's form), if the engine says."""
+    lexicon = getattr(getattr(engine, "entities", None), "lexicon", None)
+    return frozenset(getattr(lexicon, "reject", ())) - frozenset(getattr(lexicon, "given_names", ()))
 
 
 def _scratch() -> str:

@@ -24,6 +24,7 @@ from tawsim.text.normalize import MatchView, normalize
 
 MEMORY_VERSION = 1
 SOURCE = "memory:accepted"
+COMMON_WORD_DOCUMENTS = 2  # an ordinary word accepted as a name is suggested once it was in this many
 
 
 def key(text: str) -> str:
@@ -50,7 +51,9 @@ class Memory:
     _automaton: object = field(default=None, repr=False)
 
     @classmethod
-    def learn(cls, examples: list[Example], forgotten: set = frozenset()) -> "Memory":
+    def learn(cls, examples: list[Example], forgotten: set = frozenset(), common_words=frozenset()) -> "Memory":
+        """`common_words`: normalised words the rules know as ordinary words (المدينة، الليلة); a name
+        accepted as one of them in a single document is remembered but not suggested elsewhere."""
         memory = cls(forgotten=set(forgotten))
         accepted: Counter = Counter()
         spelled: dict[tuple[str, str], str] = {}
@@ -64,8 +67,10 @@ class Memory:
                 rejected[(key(span.text), span.label)] += 1
         for (name, label), count in accepted.items():
             if ("accepted", name, label) not in memory.forgotten and len(name) >= 2:
-                memory.accepted[(name, label)] = {"text": spelled[(name, label)], "label": label,
-                                                  "normalized": name, "documents": count}
+                entry = {"text": spelled[(name, label)], "label": label, "normalized": name, "documents": count}
+                if name in common_words:
+                    entry["common_word"] = True
+                memory.accepted[(name, label)] = entry
         for (name, label), count in rejected.items():
             if ("rejected", name, label) not in memory.forgotten and (name, label) not in memory.accepted:
                 memory.rejected[(name, label)] = {"normalized": name, "label": label, "times": count}
@@ -94,6 +99,8 @@ class Memory:
                 continue
             original = view.original_span(start, end + 1)
             entry = self.accepted[(name, label)]
+            if entry.get("common_word") and entry["documents"] < COMMON_WORD_DOCUMENTS:
+                continue  # المدينة accepted once as a place: the city of a next article is a city
             if " " not in name and _final_letter_kept(text[original[0]:original[1]]) != \
                     _final_letter_kept(entry["text"]):
                 continue
