@@ -1600,7 +1600,7 @@ Your work is still open.</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../src/tawsim/gui/side_panel.py" line="+73"/>
+        <location filename="../../src/tawsim/gui/side_panel.py" line="+75"/>
         <source>Annotation details</source>
         <translation>تفاصيل الوسم</translation>
     </message>
@@ -1681,6 +1681,16 @@ Your work is still open.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Date value</source>
+        <translation>قيمة التاريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The date or time as ISO 8601</source>
+        <translation>التاريخ أو الوقت بالصيغة المعيارية الدولية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
@@ -1710,7 +1720,7 @@ Your work is still open.</source>
         <translation>لم يُحدَّد وسم</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>{text}  {place}</source>
         <translation>{text}  {place}</translation>
     </message>

@@ -50,6 +50,8 @@ class SidePanel(QWidget):
         self.apply.clicked.connect(self._emit_figure)
         self.value.returnPressed.connect(self._emit_figure)
         self.problem = self._label("figureProblem")
+        self.date_value = self._label("dateValue")
+        self.date_value.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.speaker = self._label("claimSpeaker")
         self.speaker.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.link = QPushButton(objectName="linkSpeakerButton")
@@ -57,10 +59,10 @@ class SidePanel(QWidget):
 
         form = QFormLayout()
         titled = (self.text, self.label, self.status, self.rule, self.explanation, self.value, self.unit,
-                  self.qualifier, self.speaker)
+                  self.qualifier, self.date_value, self.speaker)
         self.figure_rows = [self.value, self.unit, self.qualifier, self.apply, self.problem]
         for widget in (self.text, self.label, self.status, self.rule, self.explanation, *self.figure_rows,
-                       self.speaker, self.link):
+                       self.date_value, self.speaker, self.link):
             form.addRow(" " if widget in titled else "", widget)  # a title is set by retranslate
         self.form = form
         layout = QVBoxLayout(self)
@@ -81,6 +83,7 @@ class SidePanel(QWidget):
                 (self.qualifier, self.tr("Qualifier"), self.tr("Figure qualifier")),
                 (self.apply, "", self.tr("Apply figure values")),
                 (self.problem, "", self.tr("Figure value problem")),
+                (self.date_value, self.tr("Date value"), self.tr("The date or time as ISO 8601")),
                 (self.speaker, self.tr("Speaker"), self.tr("Speaker of the claim")),
                 (self.link, "", self.tr("Link the claim to its speaker")))
         for widget, title, accessible in rows:
@@ -122,6 +125,9 @@ class SidePanel(QWidget):
             _choose(self.unit, span.attrs.get("unit") or "")
             _choose(self.qualifier, span.attrs.get("qualifier") or "")
             self.problem.setText("")
+        shown_date = _date_text(span.attrs) if span and span.label in DATE_LABELS else ""
+        self.form.setRowVisible(self.date_value, bool(shown_date))
+        self.date_value.setText(isolate(shown_date) if shown_date else "")
         is_claim = bool(span and span.category == "claim")
         self.form.setRowVisible(self.speaker, is_claim)
         self.form.setRowVisible(self.link, is_claim)
@@ -165,3 +171,16 @@ def _chosen(combo: QComboBox) -> str:
     """The code of the item chosen, or what was typed in an editable combo box."""
     index = combo.findText(combo.currentText())
     return combo.itemData(index) if index >= 0 else combo.currentText()
+
+
+DATE_LABELS = ("DATE", "TIME")
+_DATE_DETAILS = ("mod", "direction", "calendar", "hijri")
+
+
+def _date_text(attrs: dict) -> str:
+    """`1907 · calendar=hijri hijri=1325`: the normalised value and what qualifies it, as stored."""
+    value = attrs.get("value") or attrs.get("relative")
+    if value is None:
+        return ""
+    details = " ".join(f"{key}={attrs[key]}" for key in _DATE_DETAILS if attrs.get(key) not in (None, ""))
+    return f"{value} · {details}" if details else str(value)
