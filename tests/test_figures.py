@@ -232,6 +232,13 @@ def test_a_counted_noun_added_to_the_data_is_used(rules_copy):
         ("currencies.jsonl", '{"unit": "dinar", "forms": ["دينار"], "context": ["أردن"]}', "context maps codes"),
         ("units.jsonl", '{"unit": "km", "forms": ["كلم"', "not a JSON object"),
         ("counted_nouns.jsonl", '{"forms": ["بقرة"]}', "missing field 'unit'"),
+        ("subunits.jsonl", '{"unit": "USD", "of": {"EUR": 100}, "forms": ["سنتيمو"]}', "must be one of the currencies"),
+        ("subunits.jsonl", '{"unit": "USD", "of": {"USD": 1}, "forms": ["سنتيمو"]}', "how many sub-units"),
+        ("subunits.jsonl", '{"unit": "USD", "forms": ["سنتيمو"]}', "missing field 'of'"),
+        ("units.jsonl", '{"unit": "yd", "forms": ["ياردة"], "dual": ["ياردتان اثنتان"]}', "must be one word"),
+        ("units.jsonl", '{"unit": "yd", "forms": ["ياردة"], "dual": []}', "dual must be a non-empty list"),
+        ("ranges.jsonl", '{"before": ["من"]}', "missing field 'between'"),
+        ("negatives.jsonl", '{"forms": ["تحت الصفر"]}', "missing field 'unit'"),
     ],
 )
 def test_rule_file_errors_name_file_and_line(rules_copy, file, line, message):

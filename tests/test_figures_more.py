@@ -350,25 +350,6 @@ def test_without_the_optional_files_the_new_readings_are_off(rules_copy):
     assert figures(rules, "درجتين تحت الصفر")[0][2] == 2
 
 
-@pytest.mark.parametrize("file, line, message", [
-    ("subunits.jsonl", '{"unit": "USD", "of": {"EUR": 100}, "forms": ["سنتيمو"]}', "must be one of the currencies"),
-    ("subunits.jsonl", '{"unit": "USD", "of": {"USD": 1}, "forms": ["سنتيمو"]}', "how many sub-units"),
-    ("subunits.jsonl", '{"unit": "USD", "forms": ["سنتيمو"]}', "missing field 'of'"),
-    ("units.jsonl", '{"unit": "yd", "forms": ["ياردة"], "dual": ["ياردتان اثنتان"]}', "must be one word"),
-    ("units.jsonl", '{"unit": "yd", "forms": ["ياردة"], "dual": []}', "dual must be a non-empty list"),
-    ("ranges.jsonl", '{"before": ["من"]}', "missing field 'between'"),
-    ("negatives.jsonl", '{"forms": ["تحت الصفر"]}', "missing field 'unit'"),
-])
-def test_errors_in_the_new_files_name_file_and_line(rules_copy, file, line, message):
-    path = rules_copy / "figures" / file
-    lines = path.read_text(encoding="utf-8").splitlines()
-    path.write_text("\n".join(lines + [line]) + "\n", encoding="utf-8")
-    with pytest.raises(RuleFileError) as error:
-        FigureRules.load(rules_copy)
-    assert str(error.value).startswith(f"{path}:{len(lines) + 1}:")
-    assert message in str(error.value)
-
-
 def test_a_range_keeps_its_high_end_through_the_figure_notes_of_brat_and_label_studio(rules):
     from tawsim.formats.common import figure_note, parse_figure_note
 
