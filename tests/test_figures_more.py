@@ -10,7 +10,6 @@ import pytest
 from tawsim.core.resources import resource_path
 from tawsim.rules.engine import Engine
 from tawsim.rules.figures.rules import FigureRules
-from tawsim.rules.shared.rulefiles import RuleFileError
 from tawsim.text.normalize import MatchView
 
 
