@@ -1600,7 +1600,7 @@ Your work is still open.</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../src/tawsim/gui/side_panel.py" line="+75"/>
+        <location filename="../../src/tawsim/gui/side_panel.py" line="+76"/>
         <source>Annotation details</source>
         <translation>تفاصيل الوسم</translation>
     </message>
@@ -1648,6 +1648,16 @@ Your work is still open.</source>
         <location line="+0"/>
         <source>Figure value</source>
         <translation>قيمة الرقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A range&apos;s high end</source>
+        <translation>الحد الأعلى للمدى</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1720,7 +1730,7 @@ Your work is still open.</source>
         <translation>لم يُحدَّد وسم</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>{text}  {place}</source>
         <translation>{text}  {place}</translation>
     </message>

@@ -50,6 +50,7 @@ class SidePanel(QWidget):
         self.apply.clicked.connect(self._emit_figure)
         self.value.returnPressed.connect(self._emit_figure)
         self.problem = self._label("figureProblem")
+        self.high = self._label("figureHigh")
         self.date_value = self._label("dateValue")
         self.date_value.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.speaker = self._label("claimSpeaker")
@@ -58,11 +59,11 @@ class SidePanel(QWidget):
         self.link.clicked.connect(self.link_speaker_wanted)
 
         form = QFormLayout()
-        titled = (self.text, self.label, self.status, self.rule, self.explanation, self.value, self.unit,
-                  self.qualifier, self.date_value, self.speaker)
+        titled = (self.text, self.label, self.status, self.rule, self.explanation, self.value, self.high,
+                  self.unit, self.qualifier, self.date_value, self.speaker)
         self.figure_rows = [self.value, self.unit, self.qualifier, self.apply, self.problem]
-        for widget in (self.text, self.label, self.status, self.rule, self.explanation, *self.figure_rows,
-                       self.date_value, self.speaker, self.link):
+        for widget in (self.text, self.label, self.status, self.rule, self.explanation, self.value, self.high,
+                       *self.figure_rows[1:], self.date_value, self.speaker, self.link):
             form.addRow(" " if widget in titled else "", widget)  # a title is set by retranslate
         self.form = form
         layout = QVBoxLayout(self)
@@ -79,6 +80,7 @@ class SidePanel(QWidget):
                 (self.rule, self.tr("Rule"), self.tr("Rule")),
                 (self.explanation, self.tr("Why"), self.tr("Why it was suggested")),
                 (self.value, self.tr("Value"), self.tr("Figure value")),
+                (self.high, self.tr("Up to"), self.tr("A range's high end")),
                 (self.unit, self.tr("Unit"), self.tr("Figure unit")),
                 (self.qualifier, self.tr("Qualifier"), self.tr("Figure qualifier")),
                 (self.apply, "", self.tr("Apply figure values")),
@@ -125,6 +127,9 @@ class SidePanel(QWidget):
             _choose(self.unit, span.attrs.get("unit") or "")
             _choose(self.qualifier, span.attrs.get("qualifier") or "")
             self.problem.setText("")
+        high = span.attrs.get("high") if is_figure else None
+        self.form.setRowVisible(self.high, high is not None)
+        self.high.setText("" if high is None else str(high))
         shown_date = _date_text(span.attrs) if span and span.label in DATE_LABELS else ""
         self.form.setRowVisible(self.date_value, bool(shown_date))
         self.date_value.setText(isolate(shown_date) if shown_date else "")
