@@ -272,7 +272,6 @@ def test_joined_files_hold_two_lines_per_document_with_claims():
     "line, message",
     [
         ('{"text": "قال كيكا", "label": [[4, 80, "PER"]]}', r"line 2, label 1: offsets 4-80 are outside"),
-        ('{"text": "قال كيكا", "label": [[4, 8, "PERSON"]]}', r"line 2, label 1: unknown label 'PERSON'"),
         ('{"text": "👍 كيكا", "label": [[1, 7, "PER"]]}', r"line 2, label 1: offsets 1-7 .* split an emoji"),
         ('{"text": "قال كيكا", "label": [[4, 8]]}', r"line 2: label 1 is not \[start, end, \"LABEL\"\]"),
         ('{"text": "قال كيكا", "label": [[4, 8, "P', r"line 2: not valid JSON"),
@@ -296,3 +295,15 @@ def test_empty_file_is_refused(tmp_path):
     path.write_text("\n", encoding="utf-8")
     with pytest.raises(InputError, match="empty.jsonl: no documents"):
         DOCCANO.import_file(path, load_schema())
+
+
+def test_a_label_the_schema_lacks_is_skipped_with_a_count_and_map_reads_it(tmp_path):
+    path = tmp_path / "theirs.jsonl"
+    path.write_text(json.dumps({"text": "قال كيكا في باريس", "label": [[4, 8, "PERSON"], [12, 17, "LOC"], [9, 11, "MISC"]]},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    documents = DOCCANO.import_file(path, load_schema())
+    assert [(s.text, s.label) for s in documents[0]] == [("باريس", "LOC")]
+    assert documents.warnings == ["skipped 2 spans whose label the schema lacks: PERSON ×1, MISC ×1 "
+                                  "(--map THEIRS=OURS reads one as a label of ours)"]
+    mapped = DOCCANO.import_file(path, load_schema(), ImportOptions(label_map={"PERSON": "PER"}))
+    assert sorted((s.text, s.label) for s in mapped[0]) == [("باريس", "LOC"), ("كيكا", "PER")]

@@ -139,7 +139,6 @@ def foreign_task(**value_changes):
     "tasks, message",
     [
         (foreign_task(start=7, end=99, text="x"), r"task 1, annotations result 1: offsets 7-99 are outside"),
-        (foreign_task(labels=["PERSON"]), r"task 1, annotations result 1: unknown label 'PERSON'"),
         (foreign_task(labels=[]), r"task 1, annotations result 1: a region needs a list of labels"),
         (foreign_task(text="قال"), r"task 1, annotations result 1: the text at 6-10 \(code points\) is 'كيكا' but the file says 'قال'"),
         ([{"id": 3}], r'task 1: a task is an object with a "data" object'),
@@ -341,3 +340,20 @@ def test_source_and_explanation_survive_in_region_meta(tmp_path):
     [back] = LABEL_STUDIO.import_file(write_tasks(tmp_path, [task]), load_schema())
     [span_back] = list(back)
     assert (span_back.source, span_back.attrs, span_back.status) == (span.source, span.attrs, "suggested")
+
+
+def test_a_label_the_schema_lacks_is_skipped_with_a_count_and_its_links_with_it(tmp_path):
+    tasks = foreign_task(labels=["PERSON"])
+    tasks[0]["annotations"][0]["result"].append(
+        {"id": "b", "from_name": "label", "to_name": "text", "type": "labels",
+         "value": {"start": 2, "end": 5, "text": "قال", "labels": ["CLAIM"]}})
+    tasks[0]["annotations"][0]["result"].append(
+        {"type": "relation", "from_id": "b", "to_id": "a", "direction": "right", "labels": ["speaker"]})
+    path = tmp_path / "theirs.json"
+    path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    documents = LABEL_STUDIO.import_file(path, load_schema())
+    assert [(s.text, s.label) for s in documents[0]] == [("قال", "CLAIM")] and not documents[0].relations
+    assert any("skipped 1 spans whose label the schema lacks: PERSON ×1" in w for w in documents.warnings)
+    mapped = LABEL_STUDIO.import_file(path, load_schema(), ImportOptions(label_map={"PERSON": "PER"}))
+    assert sorted((s.text, s.label) for s in mapped[0]) == [("قال", "CLAIM"), ("كيكا", "PER")]
+    assert len(mapped[0].relations) == 1

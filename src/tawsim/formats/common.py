@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
@@ -59,6 +60,15 @@ def span_extras(span) -> dict:
     if span.attrs:
         extras["attrs"] = dict(span.attrs)
     return extras
+
+
+def skipped_labels_warning(counts: Counter, things: str = "spans whose label the schema lacks",
+                           ours: str = "a label of ours") -> list[str]:
+    """One warning line for what an import left out, by name and count, or none."""
+    if not counts:
+        return []
+    listed = ", ".join(f"{name} ×{count}" for name, count in counts.most_common())
+    return [f"skipped {sum(counts.values())} {things}: {listed} (--map THEIRS=OURS reads one as {ours})"]
 
 
 class ExportedFiles(dict):
@@ -224,17 +234,26 @@ class DocumentBuilder:
     """Collects spans and relations read from a foreign file and checks them against the text."""
 
     def __init__(
-        self, name: str, text: str, schema: LabelSchema, format_name: str, label_map: dict[str, str] | None = None
+        self, name: str, text: str, schema: LabelSchema, format_name: str, label_map: dict[str, str] | None = None,
+        skipped: Counter | None = None,
     ) -> None:
+        """`skipped`: count there the spans whose label the schema lacks (and their relations)
+        instead of refusing the file."""
         self.annotations = AnnotationSet(Document(name, text))
         self.schema = schema
         self.source = f"import:{format_name}"
         self.label_map = label_map or {}
+        self.skipped = skipped
         self._ids: dict[str, str] = {}
+        self._skipped_refs: set[str] = set()
 
-    def add_span(self, item: ImportedSpan) -> Span:
+    def add_span(self, item: ImportedSpan) -> Span | None:
         text = self.annotations.document.text
         label = self.label_map.get(item.label, item.label)
+        if not self.schema.has_label(label) and self.skipped is not None:
+            self.skipped[item.label] += 1
+            self._skipped_refs.add(item.ref)
+            return None
         if not self.schema.has_label(label):
             known = ", ".join(label.name for label in self.schema.labels)
             raise InputError(
@@ -273,6 +292,8 @@ class DocumentBuilder:
         return ref in self._ids
 
     def add_relation(self, item: ImportedRelation) -> None:
+        if self._skipped_refs & {item.source, item.target}:
+            return  # a link to a span left out with its unknown label
         for ref in (item.source, item.target):
             if ref not in self._ids:
                 raise InputError(f"{item.where}: relation to {ref!r}, which is not a span of this document")

@@ -28,6 +28,7 @@ pending state: spans come back as accepted.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import regex
@@ -46,6 +47,7 @@ from tawsim.formats.common import (
     Utf16Offsets,
     export_view,
     read_text_file,
+    skipped_labels_warning,
     span_extras,
 )
 
@@ -202,6 +204,7 @@ def import_file(path: Path, schema: LabelSchema, options: ImportOptions) -> Impo
         raise InputError(f"--doccano-offsets is {' or '.join(OFFSET_CHOICES)}, not {options.doccano_offsets!r}")
     raw = read_text_file(path)
     documents = ImportedDocuments()
+    skipped: Counter = Counter()
     builders: dict[tuple[str, str], _Document] = {}  # records of one exported document, by name and text
     names: set[str] = set()
     for number, line in enumerate(raw.split("\n"), 1):
@@ -222,7 +225,7 @@ def import_file(path: Path, schema: LabelSchema, options: ImportOptions) -> Impo
             if name in names:
                 name = f"{name}-{len(documents) + 1}"
             names.add(name)
-            document = _Document(DocumentBuilder(name, text, schema, "doccano", options.label_map))
+            document = _Document(DocumentBuilder(name, text, schema, "doccano", options.label_map, skipped))
             documents.append(document.builder.annotations)
             if record.get(PART_KEY) in (ENTITIES_PART, CLAIMS_PART) and key[0]:
                 builders[key] = document
@@ -231,6 +234,7 @@ def import_file(path: Path, schema: LabelSchema, options: ImportOptions) -> Impo
         document.read(record, where, offsets_for(text, unit), UNIT_NAMES[unit], f"{number}:")
     if not documents:
         raise InputError(f"{path}: no documents (doccano JSONL has one JSON object per line)")
+    documents.warnings.extend(skipped_labels_warning(skipped))
     return documents
 
 

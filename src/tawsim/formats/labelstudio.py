@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from pathlib import Path
 
 from tawsim.core.errors import InputError
@@ -44,6 +45,7 @@ from tawsim.formats.common import (
     offsets_in,
     parse_figure_note,
     read_text_file,
+    skipped_labels_warning,
     span_extras,
 )
 
@@ -156,7 +158,7 @@ def import_file(path: Path, schema: LabelSchema, options: ImportOptions) -> Impo
         raise InputError(f"{path}: no tasks")
     reader = _Reader(path, schema, options)
     documents = ImportedDocuments(reader.document(item, n) for n, item in enumerate(tasks, 1))
-    documents.warnings.extend(reader.warnings)
+    documents.warnings.extend(reader.warnings + skipped_labels_warning(reader.skipped))
     return documents
 
 
@@ -168,6 +170,7 @@ class _Reader:
         self.label_map = options.label_map
         self.names: set[str] = set()
         self.warnings: list[str] = []
+        self.skipped: Counter = Counter()  # spans whose label the schema lacks
 
     def document(self, item, index: int):
         where = f"{self.path}: task {index}"
@@ -185,7 +188,7 @@ class _Reader:
         if name in self.names:
             name = f"{name}-{index}"
         self.names.add(name)
-        builder = DocumentBuilder(name, text, self.schema, "labelstudio", self.label_map)
+        builder = DocumentBuilder(name, text, self.schema, "labelstudio", self.label_map, self.skipped)
         results: list[tuple[dict, str, str]] = []  # (result, status, where)
         for key, status in entries:
             for number, result in enumerate(self._first_results(item.get(key), f"{where}, {key}", index), 1):
@@ -247,8 +250,7 @@ class _Reader:
             else:
                 chosen = units
             for span in self._spans(result, value, here, chosen, units, other, text, status, notes):
-                if not builder.has(span.ref):
-                    builder.add_span(span)
+                if not builder.has(span.ref) and builder.add_span(span) is not None:
                     categories[span.ref] = self.schema.category_of(self.label_map.get(span.label, span.label))
         if unchecked:
             self.warnings.append(
