@@ -33,18 +33,19 @@ from tawsim.core.resources import resource_path
 from tawsim.core.schema import LabelSchema
 from tawsim.core.textio import MAX_ARTICLE_BYTES, decode_article
 from tawsim.formats.common import (
-    FIGURE_KEYS,
     DocumentBuilder,
-    ExportedFiles,
     ExportOptions,
+    ExportedFiles,
+    FIGURE_KEYS,
+    ImportOptions,
     ImportedDocuments,
     ImportedRelation,
     ImportedSpan,
-    ImportOptions,
     export_view,
     kept_source,
     parse_figure_note,
     read_text_file,
+    skipped_labels_warning,
 )
 
 SUGGESTED = "Suggested"
@@ -481,17 +482,8 @@ class _Reader:
         builder.add_relation(ImportedRelation(type_name, source, target, line.where))
 
     def warnings(self) -> list[str]:
-        found = []
-        if self.unknown_labels:
-            found.append(
-                f"skipped {sum(self.unknown_labels.values())} spans whose label the schema lacks: "
-                f"{_counts(self.unknown_labels)} (--map THEIRS=OURS reads one as a label of ours)"
-            )
-        if self.unknown_relations:
-            found.append(
-                f"skipped {sum(self.unknown_relations.values())} relations whose type the schema lacks: "
-                f"{_counts(self.unknown_relations)} (--map THEIRS=OURS reads one as a type of ours)"
-            )
+        found = skipped_labels_warning(self.unknown_labels) + skipped_labels_warning(
+            self.unknown_relations, "relations whose type the schema lacks", "a type of ours")
         if self.events:
             found.append(
                 f"dropped {len(self.events)} events (Tawsim has no events; "

@@ -29,12 +29,13 @@ from tawsim.core.textio import normalize_newlines
 from tawsim.formats.common import (
     DocumentBuilder,
     ExportOptions,
-    ImportedDocuments,
     ImportOptions,
+    ImportedDocuments,
     ImportedRelation,
     ImportedSpan,
     export_view,
     kept_source,
+    skipped_labels_warning,
 )
 from tawsim.formats.tokens import span_cuts, tokenize
 
@@ -175,14 +176,7 @@ def import_file(path: Path, schema: LabelSchema, options: ImportOptions) -> Impo
         _document(doc, f"{path}: doc {n}", schema, path, n, names, options.label_map, skipped)
         for n, doc in enumerate(docs, 1)
     ]
-    warnings = []
-    if skipped:
-        listed = ", ".join(f"{label} ×{count}" for label, count in skipped.most_common())
-        warnings.append(
-            f"skipped {sum(skipped.values())} spans whose label the schema lacks: {listed} "
-            "(--map THEIRS=OURS reads one as a label of ours)"
-        )
-    return ImportedDocuments(documents, warnings)
+    return ImportedDocuments(documents, skipped_labels_warning(skipped))
 
 
 def _lf_text(raw: str):
