@@ -761,18 +761,17 @@ Tawsim keeps trying; save with Ctrl+S to be safe. This message is shown once.</s
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../src/tawsim/gui/editing.py" line="+40"/>
-        <location line="+66"/>
+        <location filename="../../src/tawsim/gui/editing.py" line="+113"/>
         <source>overlaps the {label} annotation “{text}”</source>
         <translation>يتداخل مع وسم «{label}» على «{text}»</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-58"/>
         <source>Tagged {label} “{text}”</source>
         <translation>وُسم «{text}» بـ«{label}»</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Labelled {label} “{text}”</source>
         <translation>صُنّف «{text}» بـ«{label}»</translation>
     </message>
@@ -1116,17 +1115,17 @@ Your work is still open; save it elsewhere.</source>
         <translation>القيمة: {value} {unit}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>no file</source>
         <translation>لا ملف</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source> — annotations to place again: {count}</source>
         <translation> — وسوم تنتظر إعادة وضعها: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>{name}[*] — Tawsim</source>
         <translation>{name}[*] — توسيم</translation>
     </message>
@@ -1264,12 +1263,7 @@ Your work is still open; save it elsewhere.</source>
         <translation>تقدم المشروع</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source> — annotations to place again: {count}</source>
-        <translation> — وسوم تنتظر إعادة وضعها: {count}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>{name}[*] — {project} — Tawsim</source>
         <translation>{name}[*] — {project} — توسيم</translation>
     </message>

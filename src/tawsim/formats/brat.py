@@ -41,6 +41,7 @@ from tawsim.formats.common import (
     ImportedDocuments,
     ImportedRelation,
     ImportedSpan,
+    counts_listed,
     export_view,
     kept_source,
     parse_figure_note,
@@ -492,9 +493,6 @@ class _Reader:
         if self.equivalences:
             found.append(f"dropped {self.equivalences} equivalence lines (*): Tawsim has no equivalence sets")
         if self.lost:
-            found.append(f"dropped what Tawsim cannot hold: {_counts(self.lost)}")
+            found.append(f"dropped what Tawsim cannot hold: {counts_listed(self.lost)}")
         return found
 
-
-def _counts(counter: Counter) -> str:
-    return ", ".join(f"{name} ×{count}" for name, count in counter.most_common())

@@ -67,8 +67,13 @@ def skipped_labels_warning(counts: Counter, things: str = "spans whose label the
     """One warning line for what an import left out, by name and count, or none."""
     if not counts:
         return []
-    listed = ", ".join(f"{name} ×{count}" for name, count in counts.most_common())
+    listed = counts_listed(counts)
     return [f"skipped {sum(counts.values())} {things}: {listed} (--map THEIRS=OURS reads one as {ours})"]
+
+
+def counts_listed(counts: Counter) -> str:
+    """`GPE ×2, MISC ×1`: names by how often, most first."""
+    return ", ".join(f"{name} ×{count}" for name, count in counts.most_common())
 
 
 class ExportedFiles(dict):

@@ -250,8 +250,9 @@ class _Reader:
             else:
                 chosen = units
             for span in self._spans(result, value, here, chosen, units, other, text, status, notes):
-                if not builder.has(span.ref) and builder.add_span(span) is not None:
-                    categories[span.ref] = self.schema.category_of(self.label_map.get(span.label, span.label))
+                made = builder.add_span(span) if not builder.has(span.ref) else None
+                if made is not None:
+                    categories[span.ref] = made.category
         if unchecked:
             self.warnings.append(
                 f"task {index}: {unchecked} region(s) have no value.text to check their offsets by, and a "

@@ -226,7 +226,7 @@ def _document(
         name = f"{name}-{index}"
     names.add(name)
     text, to_text = _lf_text(doc.text)
-    builder = DocumentBuilder(name, text, schema, "spacy", label_map)
+    builder = DocumentBuilder(name, text, schema, "spacy", label_map, skipped)
     ours = [category for category in CATEGORIES if category in doc.spans]
     others = [key for key in doc.spans if key not in CATEGORIES]  # spancat's "sc" and the like
     pieces = [piece for key in ours + others for piece in doc.spans[key]] + list(doc.ents)
@@ -237,11 +237,6 @@ def _document(
         key = (piece.start_char, piece.end_char, piece.label_)
         if key in refs:
             continue
-        if not schema.has_label(label_map.get(piece.label_, piece.label_)):
-            skipped[piece.label_] += 1
-            refs[key] = ""
-            continue
-        refs[key] = str(number)
         kept = dict(attrs.get(key, {}))
         source = kept.pop(SOURCE_KEY, None)
         span = builder.add_span(
@@ -251,7 +246,8 @@ def _document(
                 attrs=kept,
             )
         )
-        if kept_source(source):
+        refs[key] = "" if span is None else str(number)  # "": left out, its label is not the schema's
+        if span is not None and kept_source(source):
             span.source = source
     for number, item in enumerate(doc.user_data.get(RELATIONS_KEY, ()), 1):
         here = f"{where}, relation {number}"

@@ -37,8 +37,7 @@ class Editor:
                 if s.category == category and s.status != "rejected"]
         blocking = [s for s in same if s.status == "accepted" and (s.start, s.end) != (start, end)]
         if blocking:
-            self.last_message = translate("Editor", "overlaps the {label} annotation “{text}”").format(
-                label=label_name(self.schema, blocking[0].label), text=blocking[0].text)
+            self._say_overlap(blocking[0])
             return None
         exact = next((s for s in same if (s.start, s.end) == (start, end)), None)
         self.stack.beginMacro(f"Tag {label}")
@@ -103,13 +102,16 @@ class Editor:
         blocking = [s for s in self.annotations.in_range(span.start, span.end)
                     if s.id != span.id and s.category == category and s.status == "accepted"]
         if blocking:
-            self.last_message = translate("Editor", "overlaps the {label} annotation “{text}”").format(
-                label=label_name(self.schema, blocking[0].label), text=blocking[0].text)
+            self._say_overlap(blocking[0])
             return False
         self._set_label(span, label, status="accepted")
         self.last_message = translate("Editor", "Labelled {label} “{text}”").format(
             label=label_name(self.schema, label), text=span.text)
         return True
+
+    def _say_overlap(self, blocking: Span) -> None:
+        self.last_message = translate("Editor", "overlaps the {label} annotation “{text}”").format(
+            label=label_name(self.schema, blocking.label), text=blocking.text)
 
     def _set_label(self, span: Span, label: str, status: str) -> None:
         category = self.schema.category_of(label)

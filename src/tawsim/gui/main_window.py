@@ -331,6 +331,11 @@ class MainWindow(FileHandlers, ReviewHandlers, DroppedHandlers, QMainWindow):
             mirror_docks(self)
         super().changeEvent(event)
 
+    def dropped_note(self) -> str:
+        """What the title adds while re-anchoring's dropped annotations wait to be placed."""
+        pending = len(self.dropped_panel.pending()) if hasattr(self, "dropped_panel") else 0
+        return self.tr(" — annotations to place again: {count}").format(count=pending) if pending else ""
+
     def say(self, message: str) -> None:
         self.statusBar().showMessage(isolate_runs(message), 6000)
 
@@ -340,7 +345,5 @@ class MainWindow(FileHandlers, ReviewHandlers, DroppedHandlers, QMainWindow):
             self.setWindowModified(self.session.modified)
             return
         name = self.annotations.document.name if self.annotations is not None else self.tr("no file")
-        pending = len(self.dropped_panel.pending()) if hasattr(self, "dropped_panel") else 0
-        note = self.tr(" — annotations to place again: {count}").format(count=pending) if pending else ""
-        self.setWindowTitle(self.tr("{name}[*] — Tawsim").format(name=name + note))
+        self.setWindowTitle(self.tr("{name}[*] — Tawsim").format(name=name + self.dropped_note()))
         self.setWindowModified(self.session.modified)

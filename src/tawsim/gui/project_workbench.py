@@ -143,10 +143,8 @@ class ProjectWorkbench(QObject):
 
     def show_title(self) -> None:
         if self.current is not None:
-            pending = len(self.window.dropped_panel.pending())
-            note = self.tr(" — annotations to place again: {count}").format(count=pending) if pending else ""
             self.window.setWindowTitle(self.tr("{name}[*] — {project} — Tawsim").format(
-                name=self.current + note, project=self.project.folder.name))
+                name=self.current + self.window.dropped_note(), project=self.project.folder.name))
         else:
             self.window.setWindowTitle(self.tr("{project} — Tawsim").format(project=self.project.folder.name))
 

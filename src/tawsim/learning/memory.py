@@ -19,7 +19,7 @@ import ahocorasick
 
 from tawsim.core.atomic import write_text_atomic
 from tawsim.learning.examples import Example
-from tawsim.text.clitics import proclitic_before
+from tawsim.text.clitics import SHORTEST_BEHIND_PROCLITIC, proclitic_before
 from tawsim.text.normalize import MatchView, normalize
 
 MEMORY_VERSION = 1
@@ -155,9 +155,6 @@ class Memory:
         for entry in data["rejected"]:
             memory.rejected[(entry["normalized"], entry["label"])] = entry
         return memory
-
-
-SHORTEST_BEHIND_PROCLITIC = 4  # letters: لامس is "touched", not ل + أمس
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

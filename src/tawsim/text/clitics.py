@@ -13,6 +13,8 @@ PREFIXES_BEFORE_NAME = PROCLITICS | {""}
 # The prefixes that end in the ل which swallowed the alef of the article.
 LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 LONGEST_PROCLITIC = 2
+# Letters a word needs to be read behind a proclitic: لامس is "touched", not ل + أمس.
+SHORTEST_BEHIND_PROCLITIC = 4
 ARTICLE = "ال"
 
 

@@ -22,7 +22,7 @@ from tawsim.rules.entities.date_values import (
 from tawsim.rules.entities.date_words import DateWords
 from tawsim.rules.entities.lexicon import Lexicon
 from tawsim.rules.shared.gazetteer import Hit
-from tawsim.text.clitics import readings
+from tawsim.text.clitics import SHORTEST_BEHIND_PROCLITIC, readings
 from tawsim.text.tokens import NUMBER, WORD, Token, token_at, token_before
 
 YEAR_DIGITS = 4
@@ -36,7 +36,6 @@ _YEAR_DIGITS = regex.compile(r"[0-9]{3,4}(?![0-9])(?:(?<=[12][0-9]{3})|(?=[^\S\n
 _NUMERIC = re.compile(r"([0-9]{1,4})[^\S\n]*([/-])[^\S\n]*([0-9]{1,2})[^\S\n]*\2[^\S\n]*([0-9]{2,4})(?![0-9])")
 _NUMERIC_ENDING = re.compile(r"(?<![0-9])[0-9]{1,2}[^\S\n]*([/-])[^\S\n]*[0-9]{1,2}[^\S\n]*\1[^\S\n]*[0-9]{4}\Z")
 _NUMBER_GLUE = frozenset("0123456789.,٫٬")
-SHORTEST_BEHIND_PROCLITIC = 4  # letters of a relative date read behind و/ب/ل/ف/ك
 _RANGE = re.compile(r"[^\S\n]*(?:[-–—]|(?P<slash>/))[^\S\n]*([0-9]{4})(?![0-9])")
 _CLOCK_DIGITS = re.compile(r"[^\S\n]*([0-9]{1,2})(?::([0-9]{2}))?(?![0-9.,])")
 _OPENING, _CLOSING = "([", ")]"
