@@ -3,9 +3,9 @@ two-part amounts, currency codes and symbols, unit abbreviations, degrees, فا�
 decimal mark, Egyptian numerals, and figures after a year word. Every sentence is checked for its
 span, label, value, unit, qualifier and, for a range, its high end."""
 
-import shutil
 
 import pytest
+from test_figures import rules_copy  # noqa: F401 (the fixture: a copy of the figure rules to edit)
 
 from tawsim.core.resources import resource_path
 from tawsim.rules.engine import Engine
@@ -313,13 +313,6 @@ def test_the_engine_keeps_every_new_attribute(tmp_path):
 
 
 # --- the new data files are rules: editing them changes what is found -------------------------
-
-
-@pytest.fixture
-def rules_copy(tmp_path):
-    target = tmp_path / "rules"
-    shutil.copytree(resource_path("rules", "figures"), target / "figures")
-    return target
 
 
 def test_a_sub_unit_added_to_the_data_joins_its_currency(rules_copy):
